@@ -1,0 +1,7 @@
+package uk.interimexchange.application;
+
+/** The caller of the current service method. */
+public interface CurrentUser {
+
+    Actor actor();
+}

@@ -1,0 +1,10 @@
+package uk.interimexchange.domain.model.account;
+
+public enum AccountStatus {
+    /** Registered, email address not yet verified. */
+    PENDING_VERIFICATION,
+    /** A host contact waiting for a coordinator or admin to approve them against their organisation. */
+    PENDING_APPROVAL,
+    ACTIVE,
+    DISABLED
+}

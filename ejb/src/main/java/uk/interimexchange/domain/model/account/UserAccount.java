@@ -1,0 +1,147 @@
+package uk.interimexchange.domain.model.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.interimexchange.domain.model.organisation.Organisation;
+import uk.interimexchange.domain.model.shared.Check;
+
+/** Someone who signs in. The password is held only as a PBKDF2 hash made by the container. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Column(name = "password_hash", length = 512)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The host organisation a host contact acts for; empty for everyone else. */
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private AccountStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String fullName, Set<Role> roles, Organisation organisation, Instant now) {
+        this.email = checkedEmail(email);
+        this.fullName = Check.text(fullName, 120, "The full name");
+        Check.notEmpty(roles, "An account needs at least one role.");
+        this.roles = EnumSet.copyOf(roles);
+        Check.that(!this.roles.contains(Role.HOST) || organisation != null,
+                "A host contact must name the organisation they act for.");
+        this.organisation = organisation;
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = Check.required(now, "The creation time");
+    }
+
+    public static String checkedEmail(String email) {
+        Check.required(email, "The email address");
+        String normalised = email.strip().toLowerCase(Locale.ROOT);
+        Check.that(normalised.length() <= 254 && EMAIL.matcher(normalised).matches(),
+                "Enter an email address in the correct format, like name@nhs.net.");
+        return normalised;
+    }
+
+    public void setPasswordHash(String hash) {
+        this.passwordHash = Check.text(hash, 512, "The password hash");
+    }
+
+    public void grant(Role role) {
+        Check.that(role != Role.HOST || organisation != null,
+                "A host contact must name the organisation they act for.");
+        roles.add(role);
+    }
+
+    public void disable() {
+        status = AccountStatus.DISABLED;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

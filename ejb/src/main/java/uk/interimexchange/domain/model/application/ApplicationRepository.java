@@ -1,0 +1,22 @@
+package uk.interimexchange.domain.model.application;
+
+import java.util.List;
+import java.util.Optional;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+
+public interface ApplicationRepository {
+
+    Optional<Application> find(long id);
+
+    boolean exists(long associateId, long needId);
+
+    Page<Application> forNeed(long needId, PageRequest page);
+
+    Page<Application> forAssociate(long associateId, PageRequest page);
+
+    /** The other applications to the need still in progress, told the outcome when one is accepted. */
+    List<Application> liveForNeedExcept(long needId, long applicationId);
+
+    void store(Application application);
+}

@@ -1,0 +1,23 @@
+package uk.interimexchange.domain.model.associate;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+import uk.interimexchange.domain.model.organisation.Organisation;
+import uk.interimexchange.domain.model.organisation.Region;
+import uk.interimexchange.domain.model.shared.Band;
+
+/** What an associate says about themselves; checked by {@link Associate#revise}. */
+public record ProfileDetails(
+        String phone,
+        String jobTitle,
+        Organisation employer,
+        Band band,
+        LineManager lineManager,
+        String experienceSummary,
+        List<HeldSkill> skills,
+        List<AvailabilityWindow> availability,
+        Set<Region> regions,
+        boolean remoteSuits,
+        Set<DayOfWeek> preferredWeekdays) {
+}

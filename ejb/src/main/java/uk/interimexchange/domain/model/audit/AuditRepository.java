@@ -1,0 +1,11 @@
+package uk.interimexchange.domain.model.audit;
+
+import java.util.List;
+
+public interface AuditRepository {
+
+    void append(AuditEvent event);
+
+    /** The history of one record, oldest first. */
+    List<AuditEvent> historyOf(String entityType, long entityId);
+}

@@ -1,0 +1,358 @@
+package uk.interimexchange.domain.model.need;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.organisation.Organisation;
+import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.shared.Band;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.domain.model.shared.Check;
+import uk.interimexchange.domain.model.shared.Funding;
+
+/**
+ * A host organisation's request for management support, from draft through scoping and recruitment
+ * to filled and closed.
+ */
+@Entity
+@Table(name = "need")
+public class Need {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sponsor_id")
+    private UserAccount sponsor;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String background;
+
+    @Column(nullable = false, length = 4000)
+    private String problem;
+
+    @ElementCollection
+    @CollectionTable(name = "need_skill", joinColumns = @JoinColumn(name = "need_id"))
+    @OrderColumn(name = "position")
+    private List<RequiredSkill> requiredSkills = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minimum_band", nullable = false, length = 10)
+    private Band minimumBand;
+
+    @Column(name = "days_per_week", nullable = false, precision = 3, scale = 1)
+    private BigDecimal daysPerWeek;
+
+    @Column(name = "expected_weeks", nullable = false)
+    private int expectedWeeks;
+
+    @Column(name = "earliest_start", nullable = false)
+    private LocalDate earliestStart;
+
+    @Column(name = "latest_start", nullable = false)
+    private LocalDate latestStart;
+
+    @Column(length = 200)
+    private String site;
+
+    @Column(name = "remote_possible", nullable = false)
+    private boolean remotePossible;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Funding funding;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Urgency urgency;
+
+    @Column(name = "application_deadline", nullable = false)
+    private LocalDate applicationDeadline;
+
+    /** The host's internal notes: never shown to associates. */
+    @Column(name = "host_notes", length = 4000)
+    private String hostNotes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private NeedState state;
+
+    /** Why the need was last returned to draft or cancelled. */
+    @Column(name = "state_reason", length = 2000)
+    private String stateReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "filled_at")
+    private Instant filledAt;
+
+    @Version
+    private long version;
+
+    protected Need() {
+    }
+
+    /** A new need starts as a draft that its host can keep editing. */
+    public Need(Organisation organisation, UserAccount sponsor, NeedDetails details, Instant now) {
+        this.organisation = Check.required(organisation, "The host organisation");
+        Check.that(organisation.isActive(), "Needs can only be posted for an active organisation.");
+        this.state = NeedState.DRAFT;
+        this.createdAt = Check.required(now, "The creation time");
+        assignSponsor(sponsor);
+        apply(details);
+    }
+
+    public void revise(NeedDetails details) {
+        Check.that(state == NeedState.DRAFT || state == NeedState.SCOPING,
+                "A need can only be changed while it is a draft or being scoped; it is " + state.getLabel().toLowerCase() + ".");
+        apply(details);
+    }
+
+    public void assignSponsor(UserAccount newSponsor) {
+        Check.required(newSponsor, "The sponsor");
+        Check.that(newSponsor.hasRole(Role.HOST) && newSponsor.getOrganisation() != null
+                        && newSponsor.getOrganisation().getId() != null
+                        && newSponsor.getOrganisation().getId().equals(organisation.getId()),
+                "The sponsor must be a host contact of " + organisation.getName() + ".");
+        this.sponsor = newSponsor;
+    }
+
+    private void apply(NeedDetails d) {
+        Check.required(d, "The need's details");
+        String newTitle = Check.text(d.title(), 200, "The title");
+        String newBackground = Check.optionalText(d.background(), 4000, "The background");
+        String newProblem = Check.text(d.problem(), 4000, "The problem to solve");
+        List<RequiredSkill> skills = d.requiredSkills() == null ? List.of() : d.requiredSkills();
+        Check.that(skills.stream().map(RequiredSkill::getSkill).distinct().count() == skills.size(),
+                "Each skill can be asked for only once.");
+        Band band = Check.required(d.minimumBand(), "The minimum band");
+        BigDecimal days = Check.daysAWeek(d.daysPerWeek(), "The days a week");
+        Integer weeks = Check.required(d.expectedWeeks(), "The expected number of weeks");
+        Check.that(weeks >= 1 && weeks <= 104, "The expected number of weeks must be between 1 and 104.");
+        LocalDate earliest = Check.required(d.earliestStart(), "The earliest start date");
+        LocalDate latest = Check.required(d.latestStart(), "The latest start date");
+        Check.notAfter(earliest, latest, "The latest start date must be on or after the earliest start date.");
+        LocalDate deadline = Check.required(d.applicationDeadline(), "The application deadline");
+        Check.that(deadline.isBefore(latest.plusDays(1)), "The application deadline must be on or before the latest start date.");
+
+        this.title = newTitle;
+        this.background = newBackground;
+        this.problem = newProblem;
+        this.requiredSkills.clear();
+        this.requiredSkills.addAll(skills);
+        this.minimumBand = band;
+        this.daysPerWeek = days;
+        this.expectedWeeks = weeks;
+        this.earliestStart = earliest;
+        this.latestStart = latest;
+        this.site = Check.optionalText(d.site(), 200, "The site");
+        this.remotePossible = d.remotePossible();
+        this.funding = Check.required(d.funding(), "The funding");
+        this.urgency = Check.required(d.urgency(), "The urgency");
+        this.applicationDeadline = deadline;
+        this.hostNotes = Check.optionalText(d.hostNotes(), 4000, "The internal notes");
+    }
+
+    public void submit(Instant now) {
+        expect(NeedState.DRAFT, "submitted");
+        Check.that(requiredSkills.stream().anyMatch(RequiredSkill::isEssential),
+                "Name at least one essential skill before submitting the need.");
+        Check.that(site != null || remotePossible, "Say where the work is done, or that it can be remote, before submitting.");
+        state = NeedState.SUBMITTED;
+        stateReason = null;
+        submittedAt = now;
+    }
+
+    public void returnToDraft(String reason) {
+        expect(NeedState.SUBMITTED, "returned to draft");
+        stateReason = Check.text(reason, 2000, "The reason for returning the need");
+        state = NeedState.DRAFT;
+    }
+
+    public void startScoping() {
+        expect(NeedState.SUBMITTED, "taken into scoping");
+        state = NeedState.SCOPING;
+    }
+
+    /** Scope first: a need opens to applications only with an agreed scoping document. */
+    public void publish(ScopingDocument scoping, LocalDate today) {
+        expect(NeedState.SCOPING, "published");
+        Check.required(scoping, "The scoping document");
+        Check.that(scoping.getNeed() == this || scoping.getNeed().getId() != null && scoping.getNeed().getId().equals(id),
+                "That scoping document belongs to another need.");
+        Check.that(scoping.agreedVersion().isPresent(),
+                "A need cannot be opened for applications until its scoping document is agreed by the host sponsor and a coordinator.");
+        Check.that(!applicationDeadline.isBefore(today),
+                "The application deadline has passed: set a new deadline before publishing.");
+        state = NeedState.OPEN;
+    }
+
+    public void startShortlisting() {
+        expect(NeedState.OPEN, "moved to shortlisting");
+        state = NeedState.SHORTLISTING;
+    }
+
+    public void fill(Instant now) {
+        expect(NeedState.SHORTLISTING, "marked as filled");
+        state = NeedState.FILLED;
+        filledAt = now;
+    }
+
+    public void close() {
+        expect(NeedState.FILLED, "closed");
+        state = NeedState.CLOSED;
+    }
+
+    public void cancel(String reason) {
+        Check.that(state.isCancellable(), "A need that is " + state.getLabel().toLowerCase() + " cannot be cancelled.");
+        stateReason = Check.text(reason, 2000, "The reason for cancelling");
+        state = NeedState.CANCELLED;
+    }
+
+    public boolean isOpenForApplications(LocalDate today) {
+        return state == NeedState.OPEN && !applicationDeadline.isBefore(today);
+    }
+
+    /** Recruitment decisions (shortlisting, interviews, offers) happen while open or shortlisting. */
+    public boolean isRecruiting() {
+        return state == NeedState.OPEN || state == NeedState.SHORTLISTING;
+    }
+
+    public LocalDate latestEnd() {
+        return latestStart.plusWeeks(expectedWeeks);
+    }
+
+    private void expect(NeedState required, String action) {
+        if (state != required) {
+            throw new BusinessRuleException("Only a need that is " + required.getLabel().toLowerCase() + " can be " + action
+                    + "; this one is " + state.getLabel().toLowerCase() + ".");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public UserAccount getSponsor() {
+        return sponsor;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBackground() {
+        return background;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public List<RequiredSkill> getRequiredSkills() {
+        return Collections.unmodifiableList(requiredSkills);
+    }
+
+    public Band getMinimumBand() {
+        return minimumBand;
+    }
+
+    public BigDecimal getDaysPerWeek() {
+        return daysPerWeek;
+    }
+
+    public int getExpectedWeeks() {
+        return expectedWeeks;
+    }
+
+    public LocalDate getEarliestStart() {
+        return earliestStart;
+    }
+
+    public LocalDate getLatestStart() {
+        return latestStart;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public boolean isRemotePossible() {
+        return remotePossible;
+    }
+
+    public Funding getFunding() {
+        return funding;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public LocalDate getApplicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public String getHostNotes() {
+        return hostNotes;
+    }
+
+    public NeedState getState() {
+        return state;
+    }
+
+    public String getStateReason() {
+        return stateReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getFilledAt() {
+        return filledAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,50 @@
+package uk.interimexchange.domain.model.organisation;
+
+import java.util.Locale;
+
+public enum OrganisationType {
+    ACUTE("Acute"),
+    MENTAL_HEALTH("Mental health"),
+    COMMUNITY("Community"),
+    AMBULANCE("Ambulance"),
+    INTEGRATED_CARE_BOARD("Integrated care board"),
+    COMMISSIONING_SUPPORT_UNIT("Commissioning support unit"),
+    OTHER("Other");
+
+    private final String label;
+
+    OrganisationType(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    /**
+     * The ODS trust extract carries no type, so it is told from the name where the name says it;
+     * anything the name does not settle is OTHER rather than a guess.
+     */
+    public static OrganisationType fromName(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.contains("AMBULANCE")) {
+            return AMBULANCE;
+        }
+        if (n.contains("INTEGRATED CARE BOARD")) {
+            return INTEGRATED_CARE_BOARD;
+        }
+        if (n.contains("COMMISSIONING SUPPORT")) {
+            return COMMISSIONING_SUPPORT_UNIT;
+        }
+        if (n.contains("MENTAL HEALTH") || n.contains("PSYCHIATR") || n.contains("TAVISTOCK")) {
+            return MENTAL_HEALTH;
+        }
+        if (n.contains("COMMUNITY")) {
+            return COMMUNITY;
+        }
+        if (n.contains("HOSPITAL") || n.contains("MEDICAL CENTRE") || n.contains("INFIRMARY")) {
+            return ACUTE;
+        }
+        return OTHER;
+    }
+}

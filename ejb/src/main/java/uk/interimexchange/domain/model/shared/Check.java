@@ -1,0 +1,68 @@
+package uk.interimexchange.domain.model.shared;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+
+/** Guards shared by the aggregates, so each rule says the same thing wherever it applies. */
+public final class Check {
+
+    public static final BigDecimal MIN_DAYS_A_WEEK = new BigDecimal("0.5");
+    public static final BigDecimal MAX_DAYS_A_WEEK = new BigDecimal("5");
+
+    private Check() {
+    }
+
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new BusinessRuleException(message);
+        }
+    }
+
+    public static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new BusinessRuleException(what + " is required.");
+        }
+        return value;
+    }
+
+    /** Trimmed text that must be present and no longer than {@code max} characters. */
+    public static String text(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleException(what + " is required.");
+        }
+        return optionalText(value, max, what);
+    }
+
+    /** Trimmed text that may be absent (stored as null) and is no longer than {@code max} characters. */
+    public static String optionalText(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw new BusinessRuleException(what + " must be " + max + " characters or fewer.");
+        }
+        return trimmed;
+    }
+
+    public static BigDecimal daysAWeek(BigDecimal days, String what) {
+        required(days, what);
+        that(days.compareTo(MIN_DAYS_A_WEEK) >= 0 && days.compareTo(MAX_DAYS_A_WEEK) <= 0,
+                what + " must be between 0.5 and 5 days a week.");
+        that(days.remainder(MIN_DAYS_A_WEEK).signum() == 0, what + " must be in half days (for example 1 or 1.5).");
+        return days.stripTrailingZeros().scale() < 0 ? days.setScale(0) : days.stripTrailingZeros();
+    }
+
+    public static void notAfter(LocalDate from, LocalDate to, String message) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BusinessRuleException(message);
+        }
+    }
+
+    public static void notEmpty(Collection<?> values, String message) {
+        if (values == null || values.isEmpty()) {
+            throw new BusinessRuleException(message);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package uk.interimexchange.infrastructure.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+
+/** Records a change in the caller's transaction, so the change and its record stand or fall together. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditRepository events;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    public void record(String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
+        events.append(new AuditEvent(entityType, entityId, action, from == null ? null : from.name(),
+                to == null ? null : to.name(), currentUser.actor().name(), clock.instant(), comment));
+    }
+}

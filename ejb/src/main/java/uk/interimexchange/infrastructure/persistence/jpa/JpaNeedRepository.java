@@ -1,0 +1,68 @@
+package uk.interimexchange.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaNeedRepository implements NeedRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Need> find(long id) {
+        return Optional.ofNullable(em.find(Need.class, id));
+    }
+
+    @Override
+    public Page<Need> search(NeedFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.states() != null && !filter.states().isEmpty()) {
+            where.append(" and n.state in :states");
+            params.put("states", filter.states());
+        }
+        if (filter.organisationId() != null) {
+            where.append(" and n.organisation.id = :organisation");
+            params.put("organisation", filter.organisationId());
+        }
+        if (filter.region() != null) {
+            where.append(" and n.organisation.region = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.urgency() != null) {
+            where.append(" and n.urgency = :urgency");
+            params.put("urgency", filter.urgency());
+        }
+        if (Queries.present(filter.words())) {
+            where.append(" and (lower(n.title) like :words escape '\\' or lower(n.problem) like :words escape '\\')");
+            params.put("words", Queries.containing(filter.words()));
+        }
+        return Queries.page(em, "select n from Need n" + where + " order by n.createdAt desc, n.id desc",
+                "select count(n) from Need n" + where, params, Need.class, page);
+    }
+
+    @Override
+    public long count(NeedState state) {
+        return em.createQuery("select count(n) from Need n where n.state = :state", Long.class)
+                .setParameter("state", state).getSingleResult();
+    }
+
+    @Override
+    public void store(Need need) {
+        if (need.getId() == null) {
+            em.persist(need);
+            em.flush(); // identity ids are assigned on insert; callers audit with the id
+        }
+    }
+}

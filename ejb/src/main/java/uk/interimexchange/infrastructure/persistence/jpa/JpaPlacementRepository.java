@@ -1,0 +1,65 @@
+package uk.interimexchange.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementRepository;
+import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaPlacementRepository implements PlacementRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Placement> find(long id) {
+        return Optional.ofNullable(em.find(Placement.class, id));
+    }
+
+    @Override
+    public Optional<Placement> findByApplication(long applicationId) {
+        return Queries.first(em.createQuery("select p from Placement p where p.application.id = :id", Placement.class)
+                .setParameter("id", applicationId));
+    }
+
+    @Override
+    public Page<Placement> search(PlacementState state, Long organisationId, Long associateId, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (state != null) {
+            where.append(" and p.state = :state");
+            params.put("state", state);
+        }
+        if (organisationId != null) {
+            where.append(" and p.organisation.id = :organisation");
+            params.put("organisation", organisationId);
+        }
+        if (associateId != null) {
+            where.append(" and p.associate.id = :associate");
+            params.put("associate", associateId);
+        }
+        return Queries.page(em, "select p from Placement p" + where + " order by p.startDate desc, p.id desc",
+                "select count(p) from Placement p" + where, params, Placement.class, page);
+    }
+
+    @Override
+    public long count(PlacementState state) {
+        return em.createQuery("select count(p) from Placement p where p.state = :state", Long.class)
+                .setParameter("state", state).getSingleResult();
+    }
+
+    @Override
+    public void store(Placement placement) {
+        if (placement.getId() == null) {
+            em.persist(placement);
+            em.flush(); // identity ids are assigned on insert; callers audit with the id
+        }
+    }
+}

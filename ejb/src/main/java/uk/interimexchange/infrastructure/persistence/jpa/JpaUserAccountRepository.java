@@ -1,0 +1,38 @@
+package uk.interimexchange.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return Queries.first(em.createQuery("select a from UserAccount a where a.email = :email", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public void store(UserAccount account) {
+        if (account.getId() == null) {
+            em.persist(account);
+            em.flush(); // identity ids are assigned on insert; callers audit with the id
+        }
+    }
+}

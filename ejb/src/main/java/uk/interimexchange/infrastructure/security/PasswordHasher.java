@@ -1,0 +1,37 @@
+package uk.interimexchange.infrastructure.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/**
+ * Jakarta Security's PBKDF2 hash with strong parameters (OWASP 2023: 210,000 iterations of
+ * HMAC-SHA-512) and a random 32-byte salt per hash. The same parameters verify at sign-in.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    public static final Map<String, String> PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(PARAMETERS);
+    }
+
+    public String hash(char[] password) {
+        return hash.generate(password);
+    }
+
+    public boolean matches(char[] password, String stored) {
+        return stored != null && hash.verify(password, stored);
+    }
+}
