@@ -1,0 +1,54 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Black-box checks of the real EAR on Payara Server, which Cargo starts once around failsafe. */
+class DeployedApplicationIT {
+
+    private static final String BASE = System.getProperty("app.url", "http://localhost:8080/");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long figure(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(page);
+        assertTrue(m.find(), "the home page shows the figure " + id);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void theHomePageAnswersWithLiveFiguresFromTheDatabase() throws Exception {
+        HttpResponse<String> home = get("");
+        assertEquals(200, home.statusCode());
+        String page = home.body();
+        assertTrue(page.contains("<title>Home - Interim Exchange</title>"), "the page title says where you are");
+        assertTrue(page.contains("Borrow management expertise from across the NHS"));
+        assertTrue(page.contains("href=\"#main-content\""), "there is a skip link");
+        assertTrue(figure(page, "open-needs") >= 0);
+        assertTrue(figure(page, "active-associates") >= 0);
+        assertTrue(figure(page, "active-placements") >= 0);
+    }
+
+    @Test
+    void anUnknownPageGetsAPlainEnglish404WithoutAStackTrace() throws Exception {
+        HttpResponse<String> missing = get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+        assertFalse(missing.body().contains("Exception"));
+    }
+}

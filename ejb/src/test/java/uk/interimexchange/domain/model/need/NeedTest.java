@@ -1,0 +1,129 @@
+package uk.interimexchange.domain.model.need;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.interimexchange.domain.model.Fixtures;
+import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+
+class NeedTest {
+
+    private final Fixtures f = new Fixtures();
+
+    @Test
+    void aNewNeedIsADraftThatCanBeRevised() {
+        Need need = f.draftNeed();
+        assertEquals(NeedState.DRAFT, need.getState());
+        need.revise(f.needDetails());
+        assertEquals("Redesign the frailty pathway", need.getTitle());
+    }
+
+    @Test
+    void theLegalPathRunsFromDraftToClosed() {
+        Need need = f.needInScoping();
+        assertEquals(NeedState.SCOPING, need.getState());
+        need.publish(f.agreedScope(need), Fixtures.TODAY);
+        assertEquals(NeedState.OPEN, need.getState());
+        assertTrue(need.isOpenForApplications(Fixtures.TODAY));
+        need.startShortlisting();
+        assertEquals(NeedState.SHORTLISTING, need.getState());
+        need.fill(Fixtures.NOW);
+        assertEquals(NeedState.FILLED, need.getState());
+        assertEquals(Fixtures.NOW, need.getFilledAt());
+        need.close();
+        assertEquals(NeedState.CLOSED, need.getState());
+    }
+
+    @Test
+    void publishingWithoutAgreedScopeIsRefused() {
+        Need need = f.needInScoping();
+        ScopingDocument unsigned = Fixtures.withId(new ScopingDocument(need), 1L);
+        var e = assertThrows(BusinessRuleException.class, () -> need.publish(unsigned, Fixtures.TODAY));
+        assertTrue(e.getMessage().contains("until its scoping document is agreed"), e.getMessage());
+        assertEquals(NeedState.SCOPING, need.getState());
+    }
+
+    @Test
+    void publishingAfterTheDeadlineIsRefused() {
+        Need need = f.needInScoping();
+        ScopingDocument scope = f.agreedScope(need);
+        var e = assertThrows(BusinessRuleException.class, () -> need.publish(scope, Fixtures.TODAY.plusMonths(2)));
+        assertTrue(e.getMessage().contains("deadline has passed"), e.getMessage());
+    }
+
+    @Test
+    void submittingWithoutAnEssentialSkillIsRefused() {
+        NeedDetails d = f.needDetails();
+        Need need = new Need(f.host, f.sponsor, new NeedDetails(d.title(), d.background(), d.problem(),
+                List.of(d.requiredSkills().get(1)), d.minimumBand(), d.daysPerWeek(), d.expectedWeeks(), d.earliestStart(),
+                d.latestStart(), d.site(), d.remotePossible(), d.funding(), d.urgency(), d.applicationDeadline(), null), Fixtures.NOW);
+        var e = assertThrows(BusinessRuleException.class, () -> need.submit(Fixtures.NOW));
+        assertEquals("Name at least one essential skill before submitting the need.", e.getMessage());
+        assertEquals(NeedState.DRAFT, need.getState());
+    }
+
+    @Test
+    void aCoordinatorCanReturnASubmittedNeedToDraftWithAReason() {
+        Need need = f.draftNeed();
+        need.submit(Fixtures.NOW);
+        assertThrows(BusinessRuleException.class, () -> need.returnToDraft(" "));
+        need.returnToDraft("Please say which sites are involved");
+        assertEquals(NeedState.DRAFT, need.getState());
+        assertEquals("Please say which sites are involved", need.getStateReason());
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndIsRefusedOnceFilled() {
+        Need open = f.openNeed();
+        open.cancel("Funding withdrawn");
+        assertEquals(NeedState.CANCELLED, open.getState());
+
+        Need filled = f.openNeed();
+        filled.startShortlisting();
+        filled.fill(Fixtures.NOW);
+        var e = assertThrows(BusinessRuleException.class, () -> filled.cancel("Too late"));
+        assertEquals("A need that is filled cannot be cancelled.", e.getMessage());
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedWithAReadableMessage() {
+        Need draft = f.draftNeed();
+        var e = assertThrows(BusinessRuleException.class, draft::startScoping);
+        assertEquals("Only a need that is submitted can be taken into scoping; this one is draft.", e.getMessage());
+        assertThrows(BusinessRuleException.class, draft::startShortlisting);
+        assertThrows(BusinessRuleException.class, () -> draft.fill(Fixtures.NOW));
+        assertThrows(BusinessRuleException.class, draft::close);
+        assertThrows(BusinessRuleException.class, () -> draft.returnToDraft("why"));
+        Need open = f.openNeed();
+        assertThrows(BusinessRuleException.class, () -> open.revise(f.needDetails()));
+        assertThrows(BusinessRuleException.class, () -> open.submit(Fixtures.NOW));
+    }
+
+    @Test
+    void badDetailsAreRefusedAndChangeNothing() {
+        Need need = f.draftNeed();
+        NeedDetails d = f.needDetails();
+        NeedDetails sixDays = new NeedDetails("Other title", d.background(), d.problem(), d.requiredSkills(), d.minimumBand(),
+                new BigDecimal("6"), d.expectedWeeks(), d.earliestStart(), d.latestStart(), d.site(), d.remotePossible(),
+                d.funding(), d.urgency(), d.applicationDeadline(), null);
+        var e = assertThrows(BusinessRuleException.class, () -> need.revise(sixDays));
+        assertEquals("The days a week must be between 0.5 and 5 days a week.", e.getMessage());
+        assertEquals("Redesign the frailty pathway", need.getTitle());
+        NeedDetails backwards = new NeedDetails("T", null, "P", d.requiredSkills(), d.minimumBand(), d.daysPerWeek(), 4,
+                d.latestStart(), d.earliestStart(), null, true, d.funding(), d.urgency(), d.earliestStart(), null);
+        assertThrows(BusinessRuleException.class, () -> need.revise(backwards));
+    }
+
+    @Test
+    void theSponsorMustBeAHostContactOfTheOrganisation() {
+        var e = assertThrows(BusinessRuleException.class, () -> new Need(f.host, f.coordinator, f.needDetails(), Fixtures.NOW));
+        assertTrue(e.getMessage().startsWith("The sponsor must be a host contact of"));
+        assertFalse(f.draftNeed().isRecruiting());
+    }
+}
