@@ -55,7 +55,8 @@ public class DatabaseMigration {
     /** Opens one connection first, so a database that cannot be reached fails with a message that says so. */
     private String describeDatabase() {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getURL();
+            String url = c.getMetaData().getURL();
+            return url.contains("?") ? url.substring(0, url.indexOf('?')) : url; // the driver appends every setting
         } catch (SQLException e) {
             String message = "Interim Exchange cannot open its database: " + e.getMessage()
                     + ". Check INTERIM_DB_URL, INTERIM_DB_USER and INTERIM_DB_PASSWORD (or, for the embedded"

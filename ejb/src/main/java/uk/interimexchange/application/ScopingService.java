@@ -1,0 +1,25 @@
+package uk.interimexchange.application;
+
+import java.util.List;
+import uk.interimexchange.domain.model.scoping.ScopingContent;
+import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
+import uk.interimexchange.domain.model.scoping.SectionChange;
+import uk.interimexchange.domain.model.scoping.SignOffParty;
+
+/** Writing, issuing, signing and changing a need's scoping document. */
+public interface ScopingService {
+
+    ScopingDocument documentFor(long needId);
+
+    ScopingDocument reviseDraft(long needId, ScopingContent content);
+
+    ScopingVersion issueForSignOff(long needId);
+
+    /** The caller signs as host sponsor or as coordinator; the domain checks they may. */
+    ScopingVersion signOff(long needId, SignOffParty party);
+
+    ScopingVersion requestChange(long needId, String reason);
+
+    List<SectionChange> differences(long needId, int fromVersion, int toVersion);
+}

@@ -1,0 +1,204 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.ConcurrentChangeException;
+import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedDetails;
+import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.organisation.Organisation;
+import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
+
+@Stateless
+public class DefaultNeedService implements NeedService {
+
+    static final String ENTITY = "Need";
+
+    @Inject
+    NeedRepository needs;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    ScopingDocumentRepository scopingDocuments;
+
+    @Inject
+    AuditRepository auditEvents;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Need post(long organisationId, NeedDetails details) {
+        Actor actor = currentUser.actor();
+        if (!actor.actsFor(organisationId)) {
+            throw new AccessDeniedException("You can only post needs for the organisation you are a host contact of.");
+        }
+        Organisation organisation = organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation"));
+        UserAccount sponsor = accounts.find(actor.accountId()).orElseThrow(() -> new NotFoundException("account"));
+        Need need = new Need(organisation, sponsor, details, clock.instant());
+        needs.store(need);
+        audit.record(ENTITY, need.getId(), "posted", null, NeedState.DRAFT, null);
+        return need;
+    }
+
+    @Override
+    public Need revise(long needId, long loadedVersion, NeedDetails details) {
+        Need need = load(needId);
+        Guard.hostOrCoordinator(currentUser.actor(), need);
+        if (need.getVersion() != loadedVersion) {
+            throw new ConcurrentChangeException("need");
+        }
+        need.revise(details);
+        flushOrConflict();
+        audit.record(ENTITY, needId, "revised", need.getState(), need.getState(), null);
+        return need;
+    }
+
+    @Override
+    public Need submit(long needId) {
+        Need need = load(needId);
+        Guard.hostOf(currentUser.actor(), need);
+        NeedState from = need.getState();
+        need.submit(clock.instant());
+        return recorded(need, "submitted", from, null);
+    }
+
+    @Override
+    public Need returnToDraft(long needId, String reason) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        NeedState from = need.getState();
+        need.returnToDraft(reason);
+        return recorded(need, "returned to draft", from, reason);
+    }
+
+    @Override
+    public Need startScoping(long needId) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        NeedState from = need.getState();
+        need.startScoping();
+        scopingDocuments.store(new ScopingDocument(need));
+        return recorded(need, "taken into scoping", from, null);
+    }
+
+    @Override
+    public Need publish(long needId) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        NeedState from = need.getState();
+        ScopingDocument scoping = scopingDocuments.findByNeed(needId)
+                .orElseThrow(() -> new NotFoundException("scoping document"));
+        need.publish(scoping, LocalDate.now(clock));
+        return recorded(need, "published", from, "On scoping version " + scoping.agreedVersion().orElseThrow().getNumber());
+    }
+
+    @Override
+    public Need startShortlisting(long needId) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        NeedState from = need.getState();
+        need.startShortlisting();
+        return recorded(need, "shortlisting started", from, null);
+    }
+
+    @Override
+    public Need cancel(long needId, String reason) {
+        Need need = load(needId);
+        Guard.hostOrCoordinator(currentUser.actor(), need);
+        NeedState from = need.getState();
+        need.cancel(reason);
+        return recorded(need, "cancelled", from, reason);
+    }
+
+    @Override
+    public Need find(long needId) {
+        return Guard.visible(currentUser.actor(), load(needId));
+    }
+
+    @Override
+    public Page<Need> search(NeedFilter filter, PageRequest page) {
+        Actor actor = currentUser.actor();
+        NeedFilter scoped = filter == null ? NeedFilter.all() : filter;
+        if (!actor.seesEverything()) {
+            if (actor.has(Role.HOST)) {
+                scoped = scoped.withOrganisation(actor.organisationId());
+            } else if (actor.has(Role.ASSOCIATE)) {
+                scoped = scoped.withStates(Set.of(NeedState.OPEN));
+            } else {
+                throw new AccessDeniedException("Sign in to see needs.");
+            }
+        }
+        return needs.search(scoped, page);
+    }
+
+    @Override
+    public List<AuditEvent> history(long needId) {
+        Need need = load(needId);
+        Guard.hostOrCoordinator(currentUser.actor(), need);
+        return auditEvents.historyOf(ENTITY, needId);
+    }
+
+    private Need load(long needId) {
+        return needs.find(needId).orElseThrow(() -> new NotFoundException("need"));
+    }
+
+    private Need recorded(Need need, String action, NeedState from, String comment) {
+        flushOrConflict();
+        audit.record(ENTITY, need.getId(), action, from, need.getState(), comment);
+        return need;
+    }
+
+    /** Writes now, inside the method, so a concurrent change is reported as one, not as a failed commit. */
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("need");
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException || e instanceof jakarta.persistence.LockTimeoutException) {
+                throw new ConcurrentChangeException("need");
+            }
+            throw e;
+        }
+    }
+}

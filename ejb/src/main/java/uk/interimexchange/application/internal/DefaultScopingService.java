@@ -1,0 +1,102 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.ScopingService;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.scoping.ScopingContent;
+import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
+import uk.interimexchange.domain.model.scoping.ScopingVersionStatus;
+import uk.interimexchange.domain.model.scoping.SectionChange;
+import uk.interimexchange.domain.model.scoping.SignOffParty;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
+
+@Stateless
+public class DefaultScopingService implements ScopingService {
+
+    static final String ENTITY = "ScopingDocument";
+
+    @Inject
+    ScopingDocumentRepository documents;
+
+    @Inject
+    NeedRepository needs;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ScopingDocument documentFor(long needId) {
+        return load(needId);
+    }
+
+    @Override
+    public ScopingDocument reviseDraft(long needId, ScopingContent content) {
+        ScopingDocument doc = load(needId);
+        doc.reviseDraft(content);
+        audit.record(ENTITY, doc.getId(), "draft revised", null, null, "Version " + doc.latest().getNumber());
+        return doc;
+    }
+
+    @Override
+    public ScopingVersion issueForSignOff(long needId) {
+        ScopingDocument doc = load(needId);
+        ScopingVersion issued = doc.issueForSignOff(clock.instant());
+        audit.record(ENTITY, doc.getId(), "issued for sign-off", ScopingVersionStatus.DRAFT, issued.getStatus(),
+                "Version " + issued.getNumber());
+        return issued;
+    }
+
+    @Override
+    public ScopingVersion signOff(long needId, SignOffParty party) {
+        ScopingDocument doc = load(needId);
+        UserAccount signer = accounts.find(currentUser.actor().accountId() == null ? -1 : currentUser.actor().accountId())
+                .orElseThrow(() -> new NotFoundException("account"));
+        ScopingVersion version = doc.signOff(party, signer, clock.instant());
+        audit.record(ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
+                version.getStatus(), "Version " + version.getNumber());
+        return version;
+    }
+
+    @Override
+    public ScopingVersion requestChange(long needId, String reason) {
+        ScopingDocument doc = load(needId);
+        ScopingVersion next = doc.requestChange(reason);
+        documents.store(doc);
+        audit.record(ENTITY, doc.getId(), "change requested", null, next.getStatus(), reason);
+        return next;
+    }
+
+    @Override
+    public List<SectionChange> differences(long needId, int fromVersion, int toVersion) {
+        ScopingDocument doc = load(needId);
+        ScopingVersion from = doc.versionNumber(fromVersion).orElseThrow(() -> new NotFoundException("scoping version"));
+        ScopingVersion to = doc.versionNumber(toVersion).orElseThrow(() -> new NotFoundException("scoping version"));
+        return to.differencesFrom(from);
+    }
+
+    /** Scoping is between the need's host and the coordinators. */
+    private ScopingDocument load(long needId) {
+        Need need = needs.find(needId).orElseThrow(() -> new NotFoundException("need"));
+        Guard.hostOrCoordinator(currentUser.actor(), need);
+        return documents.findByNeed(needId).orElseThrow(() -> new NotFoundException("scoping document"));
+    }
+}
