@@ -104,41 +104,29 @@ public class DefaultNeedService implements NeedService {
 
     @Override
     public Need returnToDraft(long needId, String reason) {
-        Guard.coordinator(currentUser.actor());
-        Need need = load(needId);
-        NeedState from = need.getState();
-        need.returnToDraft(reason);
-        return recorded(need, "returned to draft", from, reason);
+        return byCoordinator(needId, "returned to draft", reason, need -> need.returnToDraft(reason));
     }
 
     @Override
     public Need startScoping(long needId) {
-        Guard.coordinator(currentUser.actor());
-        Need need = load(needId);
-        NeedState from = need.getState();
-        need.startScoping();
-        scopingDocuments.store(new ScopingDocument(need));
-        return recorded(need, "taken into scoping", from, null);
+        return byCoordinator(needId, "taken into scoping", null, need -> {
+            need.startScoping();
+            scopingDocuments.store(new ScopingDocument(need));
+        });
     }
 
     @Override
     public Need publish(long needId) {
         Guard.coordinator(currentUser.actor());
-        Need need = load(needId);
-        NeedState from = need.getState();
         ScopingDocument scoping = scopingDocuments.findByNeed(needId)
                 .orElseThrow(() -> new NotFoundException("scoping document"));
-        need.publish(scoping, LocalDate.now(clock));
-        return recorded(need, "published", from, "On scoping version " + scoping.agreedVersion().orElseThrow().getNumber());
+        String comment = scoping.agreedVersion().map(v -> "On scoping version " + v.getNumber()).orElse(null);
+        return byCoordinator(needId, "published", comment, need -> need.publish(scoping, LocalDate.now(clock)));
     }
 
     @Override
     public Need startShortlisting(long needId) {
-        Guard.coordinator(currentUser.actor());
-        Need need = load(needId);
-        NeedState from = need.getState();
-        need.startShortlisting();
-        return recorded(need, "shortlisting started", from, null);
+        return byCoordinator(needId, "shortlisting started", null, Need::startShortlisting);
     }
 
     @Override
@@ -176,6 +164,15 @@ public class DefaultNeedService implements NeedService {
         Need need = load(needId);
         Guard.hostOrCoordinator(currentUser.actor(), need);
         return auditEvents.historyOf(ENTITY, needId);
+    }
+
+    /** A coordinator's decision on a need: checked, applied, and recorded with the states it moved between. */
+    private Need byCoordinator(long needId, String action, String comment, java.util.function.Consumer<Need> decision) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        NeedState from = need.getState();
+        decision.accept(need);
+        return recorded(need, action, from, comment);
     }
 
     private Need load(long needId) {
