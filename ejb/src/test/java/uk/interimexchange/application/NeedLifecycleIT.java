@@ -10,9 +10,12 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.interimexchange.domain.model.Fixtures;
 import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.application.ApplicationState;
+import uk.interimexchange.domain.model.application.InterviewFormat;
+import uk.interimexchange.domain.model.application.Submission;
+import uk.interimexchange.domain.model.associate.Associate;
+import uk.interimexchange.domain.model.associate.AvailabilityWindow;
+import uk.interimexchange.domain.model.associate.HeldSkill;
+import uk.interimexchange.domain.model.associate.LineManager;
+import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.lesson.LessonKind;
+import uk.interimexchange.domain.model.lesson.LessonText;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
@@ -33,14 +47,26 @@ import uk.interimexchange.domain.model.need.RequiredSkill;
 import uk.interimexchange.domain.model.need.Urgency;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+import uk.interimexchange.domain.model.organisation.Region;
+import uk.interimexchange.domain.model.placement.CheckInReport;
+import uk.interimexchange.domain.model.placement.CloseOut;
+import uk.interimexchange.domain.model.placement.DeliverableProgress;
+import uk.interimexchange.domain.model.placement.DeliverableStatus;
+import uk.interimexchange.domain.model.placement.ObjectiveOutcome;
+import uk.interimexchange.domain.model.placement.ObjectiveResult;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementParty;
+import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.placement.Side;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Funding;
+import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.model.skill.SkillLevel;
 import uk.interimexchange.domain.model.skill.SkillRepository;
 
-/** The need and scoping services on the real server and database (Payara Micro, H2 or PostgreSQL). */
+/** The services on the real server and database (Payara Micro, H2 or PostgreSQL): one programme journey end to end, with its rules. */
 @ExtendWith(ArquillianExtension.class)
 class NeedLifecycleIT {
 
@@ -84,6 +110,18 @@ class NeedLifecycleIT {
 
     @Inject
     TestCurrentUser currentUser;
+
+    @Inject
+    AssociateService associateService;
+
+    @Inject
+    ApplicationService applicationService;
+
+    @Inject
+    PlacementService placementService;
+
+    @Inject
+    LessonService lessonService;
 
     @Resource
     ManagedExecutorService executor;
@@ -151,7 +189,7 @@ class NeedLifecycleIT {
         currentUser.actAs(otherHost);
         assertThrows(NotFoundException.class, () -> needService.find(id));
         assertThrows(AccessDeniedException.class, () -> needService.submit(id));
-        assertTrue(needService.search(null, uk.interimexchange.domain.model.shared.PageRequest.first(50)).items().stream()
+        assertTrue(needService.search(null, PageRequest.first(50)).items().stream()
                 .noneMatch(n -> n.getId() == id));
     }
 
@@ -184,5 +222,144 @@ class NeedLifecycleIT {
         assertEquals(1, conflicts.size(), "exactly one edit is refused: " + outcomes);
         assertTrue(conflicts.get(0).contains("Someone else changed this need while you were working on it"));
         assertEquals(saved.get(0), needService.find(id).getTitle(), "the saved edit is what the need now says");
+    }
+
+    /** Publishes a need through an agreed scope, as its host and a coordinator; returns the need's id. */
+    private long openNeed(Actor host, Actor coordinator, String title) {
+        currentUser.actAs(host);
+        long id = needService.post(host.organisationId(), details(title)).getId();
+        needService.submit(id);
+        currentUser.actAs(coordinator);
+        needService.startScoping(id);
+        currentUser.actAs(host);
+        scopingService.reviseDraft(id, new Fixtures().completeScope());
+        currentUser.actAs(coordinator);
+        scopingService.issueForSignOff(id);
+        currentUser.actAs(host);
+        scopingService.signOff(id, SignOffParty.HOST_SPONSOR);
+        currentUser.actAs(coordinator);
+        scopingService.signOff(id, SignOffParty.COORDINATOR);
+        needService.publish(id);
+        return id;
+    }
+
+    private Associate profileFor(Actor associate) {
+        currentUser.actAs(associate);
+        LocalDate today = LocalDate.now();
+        Associate profile = associateService.createProfile(new ProfileDetails("07700 900123", "Head of operations",
+                organisations.findByOdsCode("R0A").orElseThrow(), Band.BAND_8B, new LineManager("Lin Manager", "lin@nhs.example"),
+                "Ten years in operations", List.of(new HeldSkill(skills.findByName("Pathway redesign").orElseThrow(), SkillLevel.EXPERT)),
+                List.of(new AvailabilityWindow(today, today.plusMonths(9), new BigDecimal("1"))), Set.of(Region.LONDON), true,
+                Set.of(DayOfWeek.TUESDAY)));
+        associateService.giveConsent(profile.getId());
+        return profile;
+    }
+
+    private static List<String> actions(List<AuditEvent> history) {
+        return history.stream().map(AuditEvent::getAction).toList();
+    }
+
+    @Test
+    void aPlacementRunsFromOfferThroughFourSignOffsAndCheckInsToCloseOutWithALesson() {
+        Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Cara Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Ash Associate", Role.ASSOCIATE, null);
+        Actor bo = testAccounts.create("Bo Other", Role.ASSOCIATE, null);
+        long needId = openNeed(host, coordinator, "Frailty pathway redesign");
+        profileFor(ash);
+        profileFor(bo);
+        Submission submission = new Submission("I redesigned the frailty pathway at my own trust.", true, "None");
+
+        currentUser.actAs(ash);
+        long ashApplication = applicationService.apply(needId, submission).getId();
+        var second = assertThrows(BusinessRuleException.class, () -> applicationService.apply(needId, submission));
+        assertTrue(second.getMessage().contains("one application per associate per need"), second.getMessage());
+        currentUser.actAs(bo);
+        long boApplication = applicationService.apply(needId, submission).getId();
+
+        currentUser.actAs(coordinator);
+        applicationService.shortlist(ashApplication);
+        applicationService.scheduleInterview(ashApplication, LocalDateTime.now().plusDays(2).withNano(0), InterviewFormat.VIDEO);
+        assertEquals(ApplicationState.OFFERED, applicationService.offer(ashApplication).getState());
+
+        currentUser.actAs(ash);
+        Placement proposed = applicationService.accept(ashApplication);
+        long placementId = proposed.getId();
+        assertEquals(PlacementState.PROPOSED, proposed.getState());
+        assertEquals(DayOfWeek.TUESDAY, proposed.getStartDate().getDayOfWeek(), "starts on the scope's on-site weekday");
+        currentUser.actAs(coordinator);
+        assertEquals(NeedState.FILLED, needService.find(needId).getState());
+        Application told = applicationService.find(boApplication);
+        assertEquals(ApplicationState.UNSUCCESSFUL, told.getState(), "the other applicant is told");
+        assertTrue(told.getFeedback().startsWith("Thank you for applying"), told.getFeedback());
+
+        currentUser.actAs(bo);
+        assertThrows(NotFoundException.class, () -> placementService.find(placementId), "another associate cannot see the placement");
+        currentUser.actAs(ash);
+        placementService.signOff(placementId, PlacementParty.ASSOCIATE, "Happy to start");
+        assertThrows(AccessDeniedException.class, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null));
+        currentUser.actAs(host);
+        placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null);
+        currentUser.actAs(coordinator);
+        placementService.signOff(placementId, PlacementParty.COORDINATOR, null);
+        assertThrows(AccessDeniedException.class, () -> placementService.approveRelease(placementId, null),
+                "only the line manager's link approves release");
+        currentUser.actAs(Actor.system());
+        assertEquals(PlacementState.AGREED, placementService.approveRelease(placementId, "Released on Tuesdays").getState());
+
+        currentUser.actAs(coordinator);
+        var notYet = assertThrows(BusinessRuleException.class, () -> placementService.activate(placementId));
+        assertTrue(notYet.getMessage().contains("Briefing of Dr Lee"), notYet.getMessage());
+        currentUser.actAs(host);
+        placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now());
+        Placement booked = placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
+        currentUser.actAs(coordinator);
+        assertEquals(PlacementState.ACTIVE, placementService.activate(booked.getId()).getState());
+
+        List<DeliverableProgress> progress = List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
+                new DeliverableProgress("Future-state design", DeliverableStatus.AT_RISK));
+        currentUser.actAs(ash);
+        assertEquals(Side.ASSOCIATE, placementService.checkIn(placementId,
+                new CheckInReport(proposed.getStartDate().plusWeeks(2), new BigDecimal("2"), progress, null, "Map done")).getBySide());
+        currentUser.actAs(host);
+        assertEquals(Side.HOST, placementService.checkIn(placementId,
+                new CheckInReport(proposed.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null)).getBySide());
+        assertEquals(0, new BigDecimal("4").compareTo(placementService.find(placementId).daysWorked()));
+
+        currentUser.actAs(ash);
+        Placement completed = placementService.complete(placementId, new CloseOut(
+                List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, "Approved by the clinical board")),
+                List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
+                        new DeliverableProgress("Future-state design", DeliverableStatus.DONE)),
+                "Clinicians owned the design", "Data access was slow", "Start data access early"));
+        assertEquals(PlacementState.COMPLETED, completed.getState());
+        long lessonId = lessonService.write(placementId, new LessonText("Book day one before the start", "Frailty redesign",
+                "Two weeks went on finding people", "Ask the host to book the first day's meetings in advance",
+                LessonKind.SIMPLE_IMPROVEMENT, Set.of("Pathway redesign"), null, Region.LONDON, false)).getId();
+        lessonService.submitForModeration(lessonId);
+        currentUser.actAs(bo);
+        assertThrows(NotFoundException.class, () -> lessonService.find(lessonId), "unpublished lessons are not in the library");
+        currentUser.actAs(coordinator);
+        lessonService.publish(lessonId);
+        currentUser.actAs(bo);
+        assertTrue(lessonService.search("book day one", null, PageRequest.first(20)).items().stream().anyMatch(l -> l.getId() == lessonId),
+                "the published lesson is found in the library");
+
+        currentUser.actAs(coordinator);
+        assertEquals(NeedState.CLOSED, needService.find(needId).getState(), "the need closes with its placement");
+        assertEquals(List.of("posted", "submitted", "taken into scoping", "published", "shortlisting started", "filled", "closed"),
+                actions(needService.history(needId)));
+        assertEquals(List.of("applied", "shortlisted", "interview arranged", "offered", "accepted"),
+                actions(applicationService.history(ashApplication)));
+        List<AuditEvent> placementHistory = placementService.history(placementId);
+        assertEquals(List.of("proposed", "signed by associate", "signed by host sponsor", "signed by coordinator",
+                "release approved by line manager Lin Manager", "briefing recorded", "first-day meeting booked", "started",
+                "check-in by associate", "check-in by host", "closed out"), actions(placementHistory));
+        AuditEvent agreed = placementHistory.get(4);
+        assertEquals("PROPOSED", agreed.getFromState());
+        assertEquals("AGREED", agreed.getToState());
+        assertEquals(Actor.SYSTEM_NAME, agreed.getActor());
+        assertEquals(ash.name(), placementHistory.get(10).getActor());
+        assertEquals(List.of("written", "sent for moderation", "published"), actions(lessonService.history(lessonId)));
     }
 }

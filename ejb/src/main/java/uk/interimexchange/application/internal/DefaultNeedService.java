@@ -2,10 +2,6 @@ package uk.interimexchange.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,8 +59,8 @@ public class DefaultNeedService implements NeedService {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Changes changes;
 
     @Override
     public Need post(long organisationId, NeedDetails details) {
@@ -88,7 +84,7 @@ public class DefaultNeedService implements NeedService {
             throw new ConcurrentChangeException("need");
         }
         need.revise(details);
-        flushOrConflict();
+        changes.save("need");
         audit.record(ENTITY, needId, "revised", need.getState(), need.getState(), null);
         return need;
     }
@@ -180,22 +176,8 @@ public class DefaultNeedService implements NeedService {
     }
 
     private Need recorded(Need need, String action, NeedState from, String comment) {
-        flushOrConflict();
+        changes.save("need");
         audit.record(ENTITY, need.getId(), action, from, need.getState(), comment);
         return need;
-    }
-
-    /** Writes now, inside the method, so a concurrent change is reported as one, not as a failed commit. */
-    private void flushOrConflict() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("need");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException || e instanceof jakarta.persistence.LockTimeoutException) {
-                throw new ConcurrentChangeException("need");
-            }
-            throw e;
-        }
     }
 }

@@ -8,7 +8,6 @@ import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.domain.model.account.UserAccount;
-import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
@@ -32,7 +31,7 @@ public class DefaultScopingService implements ScopingService {
     NeedRepository needs;
 
     @Inject
-    UserAccountRepository accounts;
+    Callers callers;
 
     @Inject
     AuditTrail audit;
@@ -68,8 +67,7 @@ public class DefaultScopingService implements ScopingService {
     @Override
     public ScopingVersion signOff(long needId, SignOffParty party) {
         ScopingDocument doc = load(needId);
-        UserAccount signer = accounts.find(currentUser.actor().accountId() == null ? -1 : currentUser.actor().accountId())
-                .orElseThrow(() -> new NotFoundException("account"));
+        UserAccount signer = callers.account(currentUser.actor());
         ScopingVersion version = doc.signOff(party, signer, clock.instant());
         audit.record(ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
                 version.getStatus(), "Version " + version.getNumber());

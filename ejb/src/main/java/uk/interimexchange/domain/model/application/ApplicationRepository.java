@@ -11,6 +11,9 @@ public interface ApplicationRepository {
 
     boolean exists(long associateId, long needId);
 
+    /** Whether the associate has applied to (or been invited to) any need of the organisation. */
+    boolean appliedTo(long associateId, long organisationId);
+
     Page<Application> forNeed(long needId, PageRequest page);
 
     Page<Application> forAssociate(long associateId, PageRequest page);

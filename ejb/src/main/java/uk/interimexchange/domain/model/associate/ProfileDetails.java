@@ -20,4 +20,12 @@ public record ProfileDetails(
         Set<Region> regions,
         boolean remoteSuits,
         Set<DayOfWeek> preferredWeekdays) {
+
+    /** Holds its own copies, so revising a profile with its current lists does not clear them. */
+    public ProfileDetails {
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        availability = availability == null ? List.of() : List.copyOf(availability);
+        regions = regions == null ? Set.of() : Set.copyOf(regions);
+        preferredWeekdays = preferredWeekdays == null ? Set.of() : Set.copyOf(preferredWeekdays);
+    }
 }

@@ -23,4 +23,9 @@ public record NeedDetails(
         Urgency urgency,
         LocalDate applicationDeadline,
         String hostNotes) {
+
+    /** Holds its own copy, so revising a need with its current skills does not clear them. */
+    public NeedDetails {
+        requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);
+    }
 }

@@ -33,6 +33,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public boolean appliedTo(long associateId, long organisationId) {
+        return em.createQuery("select count(a) from Application a where a.associate.id = :associate"
+                        + " and a.need.organisation.id = :organisation", Long.class)
+                .setParameter("associate", associateId).setParameter("organisation", organisationId).getSingleResult() > 0;
+    }
+
+    @Override
     public Page<Application> forNeed(long needId, PageRequest page) {
         return Queries.page(em, "select a from Application a where a.need.id = :need order by a.id",
                 "select count(a) from Application a where a.need.id = :need", Map.of("need", needId), Application.class, page);

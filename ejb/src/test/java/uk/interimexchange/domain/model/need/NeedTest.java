@@ -126,4 +126,15 @@ class NeedTest {
         assertTrue(e.getMessage().startsWith("The sponsor must be a host contact of"));
         assertFalse(f.draftNeed().isRecruiting());
     }
+
+    @Test
+    void revisingANeedWithItsOwnRequiredSkillsKeepsThem() {
+        Need need = f.draftNeed();
+        need.revise(new NeedDetails("A clearer title", need.getBackground(), need.getProblem(), need.getRequiredSkills(),
+                need.getMinimumBand(), need.getDaysPerWeek(), need.getExpectedWeeks(), need.getEarliestStart(), need.getLatestStart(),
+                need.getSite(), need.isRemotePossible(), need.getFunding(), need.getUrgency(), need.getApplicationDeadline(),
+                need.getHostNotes()));
+        assertEquals("A clearer title", need.getTitle());
+        assertEquals(2, need.getRequiredSkills().size(), "the essential and the desirable skill are both still asked for");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.interimexchange.domain.model.Fixtures;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
@@ -185,5 +186,22 @@ class PlacementTest {
         Placement q = proposed();
         q.cancel("Host restructure");
         assertEquals(PlacementState.CANCELLED, q.getState());
+    }
+
+    @Test
+    void termsProposedOnAcceptanceComeFromTheScopeAndLeaveTwoWeeksForSignOffsAndBriefings() {
+        Need need = f.needInScoping();
+        ScopingVersion scope = f.agreedScope(need).agreedVersion().orElseThrow();
+        // Fixtures' need may start in four weeks; the scope puts the associate on site on Tuesdays, one day a week
+        PlacementTerms terms = PlacementTerms.proposedFor(need, scope, Fixtures.TODAY);
+        assertEquals(LocalDate.of(2026, 12, 22), terms.startDate(), "the first Tuesday on or after the earliest start, 21 December");
+        assertEquals(terms.startDate().plusWeeks(12), terms.endDate());
+        assertEquals(java.util.Set.of(java.time.DayOfWeek.TUESDAY), terms.weekdays());
+        assertEquals(0, new java.math.BigDecimal("1").compareTo(terms.daysPerWeek()));
+        assertEquals("Sam Sponsor", terms.hostContact());
+
+        // Accepted later than the earliest start: two weeks' notice, then the next Tuesday
+        PlacementTerms late = PlacementTerms.proposedFor(need, scope, LocalDate.of(2027, 1, 6));
+        assertEquals(LocalDate.of(2027, 1, 26), late.startDate(), "two weeks from Wednesday 6 January is the 20th; next Tuesday the 26th");
     }
 }

@@ -1,0 +1,245 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.application.ApplicationRepository;
+import uk.interimexchange.domain.model.application.ApplicationState;
+import uk.interimexchange.domain.model.application.InterviewFormat;
+import uk.interimexchange.domain.model.application.Submission;
+import uk.interimexchange.domain.model.associate.Associate;
+import uk.interimexchange.domain.model.associate.AssociateRepository;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementRepository;
+import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.placement.PlacementTerms;
+import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
+
+@Stateless
+public class DefaultApplicationService implements ApplicationService {
+
+    static final String ENTITY = "Application";
+
+    @Inject
+    ApplicationRepository applications;
+
+    @Inject
+    AssociateRepository associates;
+
+    @Inject
+    NeedRepository needs;
+
+    @Inject
+    ScopingDocumentRepository scopingDocuments;
+
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    AuditRepository auditEvents;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Application invite(long associateId, long needId) {
+        Guard.coordinator(currentUser.actor());
+        Associate associate = associates.find(associateId).orElseThrow(() -> new NotFoundException("profile"));
+        Need need = loadNeed(needId);
+        refuseSecondApplication(associate, need);
+        Application application = Application.invite(associate, need, clock.instant());
+        applications.store(application);
+        audit.record(ENTITY, application.getId(), "invited", null, application.getState(), need.getTitle());
+        return application;
+    }
+
+    @Override
+    public Application apply(long needId, Submission submission) {
+        Actor actor = currentUser.actor();
+        Associate associate = callers.associate(actor);
+        Need need = Guard.visible(actor, loadNeed(needId));
+        refuseSecondApplication(associate, need);
+        Application application = Application.apply(associate, need, submission, clock.instant(), LocalDate.now(clock));
+        applications.store(application);
+        audit.record(ENTITY, application.getId(), "applied", null, application.getState(), need.getTitle());
+        return application;
+    }
+
+    @Override
+    public Application submit(long applicationId, Submission submission) {
+        return byApplicant(applicationId, "submitted", null,
+                a -> a.submit(submission, clock.instant(), LocalDate.now(clock)));
+    }
+
+    @Override
+    public Application shortlist(long applicationId) {
+        return byCoordinator(applicationId, "shortlisted", null, Application::shortlist);
+    }
+
+    @Override
+    public Application scheduleInterview(long applicationId, LocalDateTime at, InterviewFormat format) {
+        String comment = at == null || format == null ? null : format.getLabel() + " interview on " + at;
+        return byCoordinator(applicationId, "interview arranged", comment, a -> a.scheduleInterview(at, format, clock.instant()));
+    }
+
+    @Override
+    public Application offer(long applicationId) {
+        return byCoordinator(applicationId, "offered", null, Application::offer);
+    }
+
+    @Override
+    public Placement accept(long applicationId) {
+        Application accepted = byApplicant(applicationId, "accepted", null, a -> a.accept(clock.instant()));
+        Need need = accepted.getNeed();
+        ScopingVersion agreedScope = scopingDocuments.findByNeed(need.getId()).flatMap(d -> d.agreedVersion())
+                .orElseThrow(() -> new BusinessRuleException("This need has no agreed scope, so no placement can be made from it."));
+
+        fill(need);
+        for (Application other : applications.liveForNeedExcept(need.getId(), accepted.getId())) {
+            ApplicationState from = other.getState();
+            other.markUnsuccessful(kindFeedback(need), clock.instant());
+            audit.record(ENTITY, other.getId(), "unsuccessful: assignment accepted by another applicant", from, other.getState(), null);
+        }
+
+        Placement placement = Placement.propose(accepted, agreedScope,
+                PlacementTerms.proposedFor(need, agreedScope, LocalDate.now(clock)), clock.instant());
+        placements.store(placement);
+        audit.record(DefaultPlacementService.ENTITY, placement.getId(), "proposed", null, PlacementState.PROPOSED,
+                "From the accepted offer to " + accepted.getAssociate().getFullName());
+        changes.save("application");
+        return placement;
+    }
+
+    @Override
+    public Application decline(long applicationId, String reason) {
+        return byApplicant(applicationId, "declined", reason, a -> a.decline(reason, clock.instant()));
+    }
+
+    @Override
+    public Application markUnsuccessful(long applicationId, String feedback) {
+        return byCoordinator(applicationId, "marked unsuccessful", feedback, a -> a.markUnsuccessful(feedback, clock.instant()));
+    }
+
+    @Override
+    public Application withdraw(long applicationId, String reason) {
+        return byApplicant(applicationId, "withdrawn", reason, a -> a.withdraw(reason, clock.instant()));
+    }
+
+    @Override
+    public Application find(long applicationId) {
+        return visible(load(applicationId));
+    }
+
+    @Override
+    public Page<Application> forNeed(long needId, PageRequest page) {
+        Guard.hostOrCoordinator(currentUser.actor(), loadNeed(needId));
+        return applications.forNeed(needId, page);
+    }
+
+    @Override
+    public Page<Application> mine(PageRequest page) {
+        return applications.forAssociate(callers.associate(currentUser.actor()).getId(), page);
+    }
+
+    @Override
+    public List<AuditEvent> history(long applicationId) {
+        visible(load(applicationId));
+        return auditEvents.historyOf(ENTITY, applicationId);
+    }
+
+    /** The need moves on with the accepted offer: an open need passes through shortlisting on its way to filled. */
+    private void fill(Need need) {
+        if (need.getState() == NeedState.OPEN) {
+            need.startShortlisting();
+            audit.record(DefaultNeedService.ENTITY, need.getId(), "shortlisting started", NeedState.OPEN, NeedState.SHORTLISTING,
+                    "An offer was accepted");
+        }
+        NeedState from = need.getState();
+        need.fill(clock.instant());
+        audit.record(DefaultNeedService.ENTITY, need.getId(), "filled", from, need.getState(), null);
+    }
+
+    private static String kindFeedback(Need need) {
+        return "Thank you for applying for \"" + need.getTitle() + "\" at " + need.getOrganisation().getName()
+                + ". The assignment has now been offered to, and accepted by, another applicant. We were grateful for the "
+                + "time you gave your application, and we will tell you about other assignments that match your skills.";
+    }
+
+    private void refuseSecondApplication(Associate associate, Need need) {
+        if (applications.exists(associate.getId(), need.getId())) {
+            throw new BusinessRuleException(associate.getFullName() + " has already applied for, or been invited to, \""
+                    + need.getTitle() + "\": there is one application per associate per need.");
+        }
+    }
+
+    /** Coordinators, the applicant, and the host of the need see an application. */
+    private Application visible(Application application) {
+        Actor actor = currentUser.actor();
+        if (actor.seesEverything() || Guard.isSelf(actor, application.getAssociate())
+                || actor.actsFor(application.getNeed().getOrganisation().getId())) {
+            return application;
+        }
+        throw new NotFoundException("application");
+    }
+
+    private Application byApplicant(long applicationId, String action, String comment, Consumer<Application> decision) {
+        Application application = load(applicationId);
+        if (!Guard.isSelf(currentUser.actor(), application.getAssociate())) {
+            throw new AccessDeniedException("Only the applicant can do that.");
+        }
+        return decided(application, action, comment, decision);
+    }
+
+    private Application byCoordinator(long applicationId, String action, String comment, Consumer<Application> decision) {
+        Guard.coordinator(currentUser.actor());
+        return decided(load(applicationId), action, comment, decision);
+    }
+
+    private Application decided(Application application, String action, String comment, Consumer<Application> decision) {
+        ApplicationState from = application.getState();
+        decision.accept(application);
+        changes.save("application");
+        audit.record(ENTITY, application.getId(), action, from, application.getState(), comment);
+        return application;
+    }
+
+    private Application load(long applicationId) {
+        return applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+    }
+
+    private Need loadNeed(long needId) {
+        return needs.find(needId).orElseThrow(() -> new NotFoundException("need"));
+    }
+}

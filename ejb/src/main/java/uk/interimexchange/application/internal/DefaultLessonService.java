@@ -1,0 +1,142 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.LessonService;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.lesson.Lesson;
+import uk.interimexchange.domain.model.lesson.LessonKind;
+import uk.interimexchange.domain.model.lesson.LessonRepository;
+import uk.interimexchange.domain.model.lesson.LessonState;
+import uk.interimexchange.domain.model.lesson.LessonText;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementRepository;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
+
+@Stateless
+public class DefaultLessonService implements LessonService {
+
+    static final String ENTITY = "Lesson";
+
+    @Inject
+    LessonRepository lessons;
+
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    AuditRepository auditEvents;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Lesson write(Long placementId, LessonText text) {
+        Actor actor = currentUser.actor();
+        Placement placement = placementId == null ? null
+                : Guard.party(actor, placements.find(placementId).orElseThrow(() -> new NotFoundException("placement")));
+        Lesson lesson = new Lesson(callers.account(actor), placement, text, clock.instant());
+        lessons.store(lesson);
+        audit.record(ENTITY, lesson.getId(), "written", null, lesson.getState(), null);
+        return lesson;
+    }
+
+    @Override
+    public Lesson revise(long lessonId, LessonText text) {
+        return byAuthor(lessonId, "revised", l -> l.revise(text));
+    }
+
+    @Override
+    public Lesson submitForModeration(long lessonId) {
+        return byAuthor(lessonId, "sent for moderation", Lesson::submitForModeration);
+    }
+
+    @Override
+    public Lesson publish(long lessonId) {
+        Guard.coordinator(currentUser.actor());
+        return recorded(load(lessonId), "published", null, l -> l.publish(clock.instant()));
+    }
+
+    @Override
+    public Lesson returnForEdit(long lessonId, String comment) {
+        Guard.coordinator(currentUser.actor());
+        return recorded(load(lessonId), "returned for edit", comment, l -> l.returnForEdit(comment));
+    }
+
+    @Override
+    public Lesson find(long lessonId) {
+        Lesson lesson = load(lessonId);
+        Actor actor = currentUser.actor();
+        if (lesson.getState() == LessonState.PUBLISHED || actor.seesEverything() || isAuthor(actor, lesson)) {
+            return lesson;
+        }
+        throw new NotFoundException("lesson");
+    }
+
+    @Override
+    public Page<Lesson> search(String words, LessonKind kind, PageRequest page) {
+        return lessons.search(LessonState.PUBLISHED, words, kind, page);
+    }
+
+    @Override
+    public Page<Lesson> awaitingModeration(PageRequest page) {
+        Guard.coordinator(currentUser.actor());
+        return lessons.search(LessonState.SUBMITTED, null, null, page);
+    }
+
+    @Override
+    public List<AuditEvent> history(long lessonId) {
+        Lesson lesson = load(lessonId);
+        Actor actor = currentUser.actor();
+        if (!actor.seesEverything() && !isAuthor(actor, lesson)) {
+            throw new AccessDeniedException("Only the author and coordinators see a lesson's history.");
+        }
+        return auditEvents.historyOf(ENTITY, lessonId);
+    }
+
+    private static boolean isAuthor(Actor actor, Lesson lesson) {
+        return lesson.getAuthor().getId().equals(actor.accountId());
+    }
+
+    private Lesson byAuthor(long lessonId, String action, Consumer<Lesson> change) {
+        Lesson lesson = load(lessonId);
+        if (!isAuthor(currentUser.actor(), lesson)) {
+            throw new AccessDeniedException("Only the lesson's author can do that.");
+        }
+        return recorded(lesson, action, null, change);
+    }
+
+    private Lesson recorded(Lesson lesson, String action, String comment, Consumer<Lesson> change) {
+        LessonState from = lesson.getState();
+        change.accept(lesson);
+        changes.save("lesson");
+        audit.record(ENTITY, lesson.getId(), action, from, lesson.getState(), comment);
+        return lesson;
+    }
+
+    private Lesson load(long lessonId) {
+        return lessons.find(lessonId).orElseThrow(() -> new NotFoundException("lesson"));
+    }
+}

@@ -1,0 +1,61 @@
+package uk.interimexchange.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.interimexchange.infrastructure.security.PasswordHasher;
+
+/**
+ * Loads the demonstration data once, on the first start of an empty database, so the application can be
+ * tried at once. A row in {@code data_load} records that it ran: later starts neither duplicate nor remove it.
+ * Switched off with {@code interim.demo-data=false} (environment variable {@code INTERIM_DEMO_DATA}).
+ */
+@Singleton
+@Startup
+@DependsOn("ReferenceData")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final String LOAD_NAME = "demo-data";
+
+    @Inject
+    @ConfigProperty(name = "interim.demo-data", defaultValue = "true")
+    boolean enabled;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            LOG.info("Demo data is switched off (interim.demo-data=false).");
+            return;
+        }
+        Number loaded = (Number) em.createNativeQuery("select count(*) from data_load where name = ?1")
+                .setParameter(1, LOAD_NAME).getSingleResult();
+        if (loaded.longValue() > 0) {
+            LOG.info("Demo data was loaded on an earlier start; leaving the records as they are.");
+            return;
+        }
+        DemoWorld.Summary summary = new DemoWorld(em, passwords, LocalDate.now(clock), clock.getZone()).build();
+        em.createNativeQuery("insert into data_load (name, loaded_at) values (?1, ?2)")
+                .setParameter(1, LOAD_NAME).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
+        LOG.info(() -> "Demo data loaded: " + summary);
+    }
+}
