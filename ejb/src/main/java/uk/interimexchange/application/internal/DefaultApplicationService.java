@@ -33,7 +33,6 @@ import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 
 @Stateless
 public class DefaultApplicationService implements ApplicationService {
@@ -59,13 +58,10 @@ public class DefaultApplicationService implements ApplicationService {
     AuditRepository auditEvents;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Callers callers;
 
     @Inject
-    Changes changes;
+    Transitions transitions;
 
     @Inject
     CurrentUser currentUser;
@@ -81,7 +77,7 @@ public class DefaultApplicationService implements ApplicationService {
         refuseSecondApplication(associate, need);
         Application application = Application.invite(associate, need, clock.instant());
         applications.store(application);
-        audit.record(ENTITY, application.getId(), "invited", null, application.getState(), need.getTitle());
+        transitions.recordSaved(ENTITY, application.getId(), "invited", null, application.getState(), need.getTitle());
         return application;
     }
 
@@ -93,7 +89,7 @@ public class DefaultApplicationService implements ApplicationService {
         refuseSecondApplication(associate, need);
         Application application = Application.apply(associate, need, submission, clock.instant(), LocalDate.now(clock));
         applications.store(application);
-        audit.record(ENTITY, application.getId(), "applied", null, application.getState(), need.getTitle());
+        transitions.recordSaved(ENTITY, application.getId(), "applied", null, application.getState(), need.getTitle());
         return application;
     }
 
@@ -130,15 +126,15 @@ public class DefaultApplicationService implements ApplicationService {
         for (Application other : applications.liveForNeedExcept(need.getId(), accepted.getId())) {
             ApplicationState from = other.getState();
             other.markUnsuccessful(kindFeedback(need), clock.instant());
-            audit.record(ENTITY, other.getId(), "unsuccessful: assignment accepted by another applicant", from, other.getState(), null);
+            transitions.recordSaved(ENTITY, other.getId(), "unsuccessful: assignment accepted by another applicant", from, other.getState(), null);
         }
 
         Placement placement = Placement.propose(accepted, agreedScope,
                 PlacementTerms.proposedFor(need, agreedScope, LocalDate.now(clock)), clock.instant());
         placements.store(placement);
-        audit.record(DefaultPlacementService.ENTITY, placement.getId(), "proposed", null, PlacementState.PROPOSED,
+        transitions.recordSaved(DefaultPlacementService.ENTITY, placement.getId(), "proposed", null, PlacementState.PROPOSED,
                 "From the accepted offer to " + accepted.getAssociate().getFullName());
-        changes.save("application");
+        transitions.save("application");
         return placement;
     }
 
@@ -183,12 +179,12 @@ public class DefaultApplicationService implements ApplicationService {
     private void fill(Need need) {
         if (need.getState() == NeedState.OPEN) {
             need.startShortlisting();
-            audit.record(DefaultNeedService.ENTITY, need.getId(), "shortlisting started", NeedState.OPEN, NeedState.SHORTLISTING,
+            transitions.recordSaved(DefaultNeedService.ENTITY, need.getId(), "shortlisting started", NeedState.OPEN, NeedState.SHORTLISTING,
                     "An offer was accepted");
         }
         NeedState from = need.getState();
         need.fill(clock.instant());
-        audit.record(DefaultNeedService.ENTITY, need.getId(), "filled", from, need.getState(), null);
+        transitions.recordSaved(DefaultNeedService.ENTITY, need.getId(), "filled", from, need.getState(), null);
     }
 
     private static String kindFeedback(Need need) {
@@ -230,8 +226,7 @@ public class DefaultApplicationService implements ApplicationService {
     private Application decided(Application application, String action, String comment, Consumer<Application> decision) {
         ApplicationState from = application.getState();
         decision.accept(application);
-        changes.save("application");
-        audit.record(ENTITY, application.getId(), action, from, application.getState(), comment);
+        transitions.record("application", ENTITY, application.getId(), action, from, application.getState(), comment);
         return application;
     }
 

@@ -23,7 +23,6 @@ import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 
 @Stateless
 public class DefaultAssociateService implements AssociateService {
@@ -40,13 +39,10 @@ public class DefaultAssociateService implements AssociateService {
     AuditRepository auditEvents;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Callers callers;
 
     @Inject
-    Changes changes;
+    Transitions transitions;
 
     @Inject
     CurrentUser currentUser;
@@ -63,7 +59,7 @@ public class DefaultAssociateService implements AssociateService {
         Associate associate = new Associate(account);
         associate.revise(details);
         associates.store(associate);
-        audit.record(ENTITY, associate.getId(), "profile created", null, associate.getStatus(), null);
+        transitions.recordSaved(ENTITY, associate.getId(), "profile created", null, associate.getStatus(), null);
         return associate;
     }
 
@@ -140,8 +136,7 @@ public class DefaultAssociateService implements AssociateService {
     }
 
     private Associate recorded(Associate associate, String action, AssociateStatus from) {
-        changes.save("profile");
-        audit.record(ENTITY, associate.getId(), action, from, associate.getStatus(), null);
+        transitions.record("profile", ENTITY, associate.getId(), action, from, associate.getStatus(), null);
         return associate;
     }
 

@@ -21,7 +21,6 @@ import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 
 @Stateless
 public class DefaultLessonService implements LessonService {
@@ -38,13 +37,10 @@ public class DefaultLessonService implements LessonService {
     AuditRepository auditEvents;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Callers callers;
 
     @Inject
-    Changes changes;
+    Transitions transitions;
 
     @Inject
     CurrentUser currentUser;
@@ -59,7 +55,7 @@ public class DefaultLessonService implements LessonService {
                 : Guard.party(actor, placements.find(placementId).orElseThrow(() -> new NotFoundException("placement")));
         Lesson lesson = new Lesson(callers.account(actor), placement, text, clock.instant());
         lessons.store(lesson);
-        audit.record(ENTITY, lesson.getId(), "written", null, lesson.getState(), null);
+        transitions.recordSaved(ENTITY, lesson.getId(), "written", null, lesson.getState(), null);
         return lesson;
     }
 
@@ -131,8 +127,7 @@ public class DefaultLessonService implements LessonService {
     private Lesson recorded(Lesson lesson, String action, String comment, Consumer<Lesson> change) {
         LessonState from = lesson.getState();
         change.accept(lesson);
-        changes.save("lesson");
-        audit.record(ENTITY, lesson.getId(), action, from, lesson.getState(), comment);
+        transitions.record("lesson", ENTITY, lesson.getId(), action, from, lesson.getState(), comment);
         return lesson;
     }
 

@@ -28,7 +28,6 @@ import uk.interimexchange.domain.model.scoping.ScopingDocument;
 import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 
 @Stateless
 public class DefaultNeedService implements NeedService {
@@ -51,16 +50,13 @@ public class DefaultNeedService implements NeedService {
     AuditRepository auditEvents;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
     Clock clock;
 
     @Inject
-    Changes changes;
+    Transitions transitions;
 
     @Override
     public Need post(long organisationId, NeedDetails details) {
@@ -72,7 +68,7 @@ public class DefaultNeedService implements NeedService {
         UserAccount sponsor = accounts.find(actor.accountId()).orElseThrow(() -> new NotFoundException("account"));
         Need need = new Need(organisation, sponsor, details, clock.instant());
         needs.store(need);
-        audit.record(ENTITY, need.getId(), "posted", null, NeedState.DRAFT, null);
+        transitions.recordSaved(ENTITY, need.getId(), "posted", null, NeedState.DRAFT, null);
         return need;
     }
 
@@ -84,8 +80,7 @@ public class DefaultNeedService implements NeedService {
             throw new ConcurrentChangeException("need");
         }
         need.revise(details);
-        changes.save("need");
-        audit.record(ENTITY, needId, "revised", need.getState(), need.getState(), null);
+        transitions.record("need", ENTITY, needId, "revised", need.getState(), need.getState(), null);
         return need;
     }
 
@@ -176,8 +171,7 @@ public class DefaultNeedService implements NeedService {
     }
 
     private Need recorded(Need need, String action, NeedState from, String comment) {
-        changes.save("need");
-        audit.record(ENTITY, need.getId(), action, from, need.getState(), comment);
+        transitions.record("need", ENTITY, need.getId(), action, from, need.getState(), comment);
         return need;
     }
 }

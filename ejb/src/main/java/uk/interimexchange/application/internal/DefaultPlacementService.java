@@ -28,7 +28,6 @@ import uk.interimexchange.domain.model.placement.Side;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 
 @Stateless
 public class DefaultPlacementService implements PlacementService {
@@ -42,13 +41,10 @@ public class DefaultPlacementService implements PlacementService {
     AuditRepository auditEvents;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Callers callers;
 
     @Inject
-    Changes changes;
+    Transitions transitions;
 
     @Inject
     CurrentUser currentUser;
@@ -131,8 +127,7 @@ public class DefaultPlacementService implements PlacementService {
             throw new AccessDeniedException("Only the associate placed and the host check in on a placement.");
         }
         CheckIn checkIn = placement.recordCheckIn(report, side, callers.displayName(actor), clock.instant());
-        changes.save("placement");
-        audit.record(ENTITY, placementId, "check-in by " + side.getLabel().toLowerCase(), placement.getState(), placement.getState(),
+        transitions.record("placement", ENTITY, placementId, "check-in by " + side.getLabel().toLowerCase(), placement.getState(), placement.getState(),
                 report.daysWorked() + " days worked to " + report.date());
         return checkIn;
     }
@@ -217,7 +212,7 @@ public class DefaultPlacementService implements PlacementService {
     private void closeNeed(Need need) {
         if (need.getState() == NeedState.FILLED) {
             need.close();
-            audit.record(DefaultNeedService.ENTITY, need.getId(), "closed", NeedState.FILLED, NeedState.CLOSED, "Its placement ended");
+            transitions.recordSaved(DefaultNeedService.ENTITY, need.getId(), "closed", NeedState.FILLED, NeedState.CLOSED, "Its placement ended");
         }
     }
 
@@ -233,8 +228,7 @@ public class DefaultPlacementService implements PlacementService {
     private Placement recorded(Placement placement, String action, String comment, Consumer<Placement> change) {
         PlacementState from = placement.getState();
         change.accept(placement);
-        changes.save("placement");
-        audit.record(ENTITY, placement.getId(), action, from, placement.getState(), comment);
+        transitions.record("placement", ENTITY, placement.getId(), action, from, placement.getState(), comment);
         return placement;
     }
 

@@ -17,7 +17,6 @@ import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.scoping.ScopingVersionStatus;
 import uk.interimexchange.domain.model.scoping.SectionChange;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 
 @Stateless
 public class DefaultScopingService implements ScopingService {
@@ -34,7 +33,7 @@ public class DefaultScopingService implements ScopingService {
     Callers callers;
 
     @Inject
-    AuditTrail audit;
+    Transitions transitions;
 
     @Inject
     CurrentUser currentUser;
@@ -51,7 +50,7 @@ public class DefaultScopingService implements ScopingService {
     public ScopingDocument reviseDraft(long needId, ScopingContent content) {
         ScopingDocument doc = load(needId);
         doc.reviseDraft(content);
-        audit.record(ENTITY, doc.getId(), "draft revised", null, null, "Version " + doc.latest().getNumber());
+        transitions.record("scoping document", ENTITY, doc.getId(), "draft revised", null, null, "Version " + doc.latest().getNumber());
         return doc;
     }
 
@@ -59,7 +58,7 @@ public class DefaultScopingService implements ScopingService {
     public ScopingVersion issueForSignOff(long needId) {
         ScopingDocument doc = load(needId);
         ScopingVersion issued = doc.issueForSignOff(clock.instant());
-        audit.record(ENTITY, doc.getId(), "issued for sign-off", ScopingVersionStatus.DRAFT, issued.getStatus(),
+        transitions.record("scoping document", ENTITY, doc.getId(), "issued for sign-off", ScopingVersionStatus.DRAFT, issued.getStatus(),
                 "Version " + issued.getNumber());
         return issued;
     }
@@ -69,7 +68,7 @@ public class DefaultScopingService implements ScopingService {
         ScopingDocument doc = load(needId);
         UserAccount signer = callers.account(currentUser.actor());
         ScopingVersion version = doc.signOff(party, signer, clock.instant());
-        audit.record(ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
+        transitions.record("scoping document", ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
                 version.getStatus(), "Version " + version.getNumber());
         return version;
     }
@@ -79,7 +78,7 @@ public class DefaultScopingService implements ScopingService {
         ScopingDocument doc = load(needId);
         ScopingVersion next = doc.requestChange(reason);
         documents.store(doc);
-        audit.record(ENTITY, doc.getId(), "change requested", null, next.getStatus(), reason);
+        transitions.record("scoping document", ENTITY, doc.getId(), "change requested", null, next.getStatus(), reason);
         return next;
     }
 

@@ -311,12 +311,7 @@ final class DemoWorld {
                 Band.BAND_8A, "1", 12, 7, Funding.BACKFILL_RECHARGE, Urgency.URGENT, "Mile End Hospital"),
                 "Answer every crisis call within three minutes", "Calls answered within three minutes, from the telephony data",
                 "The 24-hour crisis line", "Inpatient crisis beds", -60, -40);
-        Application m = apply(nextFromPool(), crisis, -45);
-        startShortlisting(crisis, -39);
-        shortlist(m, -38);
-        interview(m, -38, -33);
-        offer(m, -30);
-        Placement agreed = accept(m, -28, null);
+        Placement agreed = placed(nextFromPool(), crisis, -45, -39, -28, null);
         for (PlacementParty party : PlacementParty.values()) {
             sign(agreed, party, -25 + party.ordinal());
         }
@@ -331,15 +326,8 @@ final class DemoWorld {
                 "Agree a new frailty pathway with the clinical board", "Pathway approved by the clinical board",
                 "The frailty pathway from the emergency department to discharge", "Community services and social care",
                 -110, -90);
-        Application aishas = apply(aisha, frailty, -100);
-        Application other = apply(nextFromPool(), frailty, -98);
-        startShortlisting(frailty, -89);
-        shortlist(aishas, -88);
-        shortlist(other, -88);
-        interview(aishas, -88, -84);
-        interview(other, -88, -84);
-        offer(aishas, -82);
-        Placement active = accept(aishas, -80, -49);
+        apply(nextFromPool(), frailty, -101); // told kindly when Aisha accepts
+        Placement active = placed(aisha, frailty, -100, -89, -80, -49);
         start(active, -70, -52);
         checkIn(active, Side.ASSOCIATE, -42, DeliverableStatus.ON_TRACK, DeliverableStatus.NOT_STARTED, null,
                 "Mapped the current pathway with the ED team.");
@@ -361,12 +349,7 @@ final class DemoWorld {
                 Band.BAND_8C, "1.5", 16, -35, Funding.FEE, Urgency.URGENT, "Nottingham City Hospital"),
                 "Return the backlog to 180 patients", "Patients waiting over 62 days, weekly",
                 "Lower GI, urology and skin pathways", "Radiotherapy capacity", -75, -60);
-        Application n = apply(nextFromPool(), cancer, -70);
-        startShortlisting(cancer, -59);
-        shortlist(n, -58);
-        interview(n, -58, -55);
-        offer(n, -54);
-        Placement second = accept(n, -52, -35);
+        Placement second = placed(nextFromPool(), cancer, -70, -59, -52, -35);
         start(second, -45, -38);
         checkIn(second, Side.ASSOCIATE, -28, DeliverableStatus.ON_TRACK, DeliverableStatus.NOT_STARTED, null, "Backlog validated.");
         checkIn(second, Side.HOST, -21, DeliverableStatus.DONE, DeliverableStatus.ON_TRACK, null, null);
@@ -380,12 +363,7 @@ final class DemoWorld {
                 Band.BAND_8A, "1", 12, -200, Funding.NO_CHARGE, Urgency.ROUTINE, "Southmead Hospital"),
                 "Move 15% of follow-ups to patient-initiated follow-up", "Share of follow-ups on patient-initiated follow-up",
                 "Dermatology, rheumatology and gastroenterology", "New appointments", -240, -225);
-        Application o = apply(nextFromPool(), followUp, -235);
-        startShortlisting(followUp, -224);
-        shortlist(o, -223);
-        interview(o, -223, -220);
-        offer(o, -218);
-        Placement done = accept(o, -216, -200);
+        Placement done = placed(nextFromPool(), followUp, -235, -224, -216, -200);
         start(done, -210, -203);
         for (int week = 1; week <= 5; week++) {
             checkIn(done, week % 2 == 0 ? Side.HOST : Side.ASSOCIATE, -200 + 14 * week,
@@ -396,7 +374,7 @@ final class DemoWorld {
                 "Data on follow-up outcomes took six weeks to get.", "Ask for data access before the start date.");
         feedback(done, Side.HOST, 5, "Clear, calm and practical. The clinicians trusted her.", -110);
         feedback(done, Side.ASSOCIATE, 4, "A welcoming team; data access was slow.", -110);
-        publishedLesson(done, o.getAssociate().getAccount(), "Clinicians own the change when they design it",
+        publishedLesson(done, done.getAssociate().getAccount(), "Clinicians own the change when they design it",
                 "Outpatient follow-up redesign", "We asked consultants to write the criteria for patient-initiated follow-up themselves.",
                 "Let clinicians write the rules; the change then holds after you leave.", LessonKind.SUCCESS, -112);
         publishedLesson(done, james, "Get data access agreed before day one", "Outpatient follow-up redesign",
@@ -411,12 +389,7 @@ final class DemoWorld {
                 Band.BAND_8B, "1", 16, -150, Funding.BACKFILL_RECHARGE, Urgency.SOON, "Freeman Hospital"),
                 "Theatre utilisation at 85%", "Touch-time utilisation from the theatre system",
                 "Main theatres at the Freeman", "Day-case unit", -200, -180);
-        Application p = apply(nextFromPool(), theatres, -190);
-        startShortlisting(theatres, -179);
-        shortlist(p, -178);
-        interview(p, -178, -175);
-        offer(p, -172);
-        Placement ended = accept(p, -170, -150);
+        Placement ended = placed(nextFromPool(), theatres, -190, -179, -170, -150);
         start(ended, -160, -153);
         checkIn(ended, Side.ASSOCIATE, -136, DeliverableStatus.ON_TRACK, DeliverableStatus.NOT_STARTED, null, null);
         checkIn(ended, Side.HOST, -122, DeliverableStatus.AT_RISK, DeliverableStatus.NOT_STARTED,
@@ -426,7 +399,7 @@ final class DemoWorld {
         audit("Placement", ended.getId(), "ended early", from, ended.getState(), fiona, -100, ended.getStateReason());
         closeNeed(theatres, -100);
         feedback(ended, Side.HOST, 4, "Good work in a difficult month; not his doing that it stopped.", -95);
-        Lesson failure = new Lesson(p.getAssociate().getAccount(), ended, new LessonText("Check the programme's funding is secure before starting",
+        Lesson failure = new Lesson(ended.getAssociate().getAccount(), ended, new LessonText("Check the programme's funding is secure before starting",
                 "A theatre productivity programme at a trust in financial recovery",
                 "Six weeks in, the board paused all transformation work and the placement ended.",
                 "Ask the sponsor whether the programme survives a financial reset, and write the answer into the scope's risks.",
@@ -435,9 +408,9 @@ final class DemoWorld {
         failure.submitForModeration();
         lessons++;
         audit("Lesson", failure.getId(), "written", null, uk.interimexchange.domain.model.lesson.LessonState.DRAFT,
-                p.getAssociate().getAccount(), -90, null);
+                ended.getAssociate().getAccount(), -90, null);
         audit("Lesson", failure.getId(), "sent for moderation", uk.interimexchange.domain.model.lesson.LessonState.DRAFT,
-                failure.getState(), p.getAssociate().getAccount(), -89, null);
+                failure.getState(), ended.getAssociate().getAccount(), -89, null);
     }
 
     private void cancelledNeed(UserAccount mark) {
@@ -668,6 +641,16 @@ final class DemoWorld {
         var from = a.getState();
         a.markUnsuccessful(feedback, at(dayOffset));
         audit("Application", a.getId(), "marked unsuccessful", from, a.getState(), coordinator, dayOffset, feedback);
+    }
+
+    /** Applied, shortlisted, interviewed and offered the assignment, then accepted: the placement proposed. */
+    private Placement placed(Associate associate, Need need, int appliedDay, int shortlistingDay, int acceptedDay, Integer startDay) {
+        Application a = apply(associate, need, appliedDay);
+        startShortlisting(need, shortlistingDay);
+        shortlist(a, shortlistingDay + 1);
+        interview(a, shortlistingDay + 1, shortlistingDay + 4);
+        offer(a, acceptedDay - 2);
+        return accept(a, acceptedDay, startDay);
     }
 
     /** Accepted: the need fills, the others are told kindly, and the placement is proposed (from the given start day, if any). */

@@ -1,19 +1,38 @@
 package uk.interimexchange.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import uk.interimexchange.application.ConcurrentChangeException;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
 
-/** Writes a service's changes inside the method, so a concurrent change is reported as one, not as a failed commit. */
+/**
+ * Saves a service's change inside the method, so a concurrent change is reported as one rather than as a failed
+ * commit, and records it in the audit trail in the same transaction.
+ */
 @ApplicationScoped
-class Changes {
+class Transitions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Saves the change to the {@code what} now, then records who moved which record from which state to which. */
+    void record(String what, String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
+        save(what);
+        audit.record(entityType, entityId, action, from, to, comment);
+    }
+
+    /** Records a change already written, such as a new record its repository has stored. */
+    void recordSaved(String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
+        audit.record(entityType, entityId, action, from, to, comment);
+    }
 
     /** Flushes now; another transaction having saved the same record first becomes a {@link ConcurrentChangeException}. */
     void save(String what) {
