@@ -13,6 +13,8 @@ public record Actor(Long accountId, String name, Set<Role> roles, Long organisat
 
     public static final String SYSTEM_NAME = "system";
 
+    public static final String ANONYMOUS_NAME = "anonymous";
+
     public Actor {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
@@ -21,13 +23,18 @@ public record Actor(Long accountId, String name, Set<Role> roles, Long organisat
         return new Actor(null, SYSTEM_NAME, Set.of(), null);
     }
 
+    /** Someone not signed in: no account, no roles, and none of the application's own powers. */
+    public static Actor anonymous() {
+        return new Actor(null, ANONYMOUS_NAME, Set.of(), null);
+    }
+
     public static Actor of(UserAccount account) {
         return new Actor(account.getId(), account.getEmail(), account.getRoles(),
                 account.getOrganisation() == null ? null : account.getOrganisation().getId());
     }
 
     public boolean isSystem() {
-        return accountId == null;
+        return accountId == null && SYSTEM_NAME.equals(name);
     }
 
     public boolean has(Role role) {

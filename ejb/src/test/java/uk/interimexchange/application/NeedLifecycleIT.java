@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -76,10 +77,12 @@ class NeedLifecycleIT {
                 .addPackages(true, "uk.interimexchange")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties")
-                .addAsResource("db/migration/V1__initial_schema.sql")
+                .addAsResource(new File("src/main/resources/db/migration"), "db/migration") // every migration, new ones too
                 .addAsResource("reference/ods-trusts-etr.csv")
                 .addAsWebInfResource(new File("src/main/resources/META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(new File("src/main/resources/META-INF/beans.xml"), "beans.xml")
+                .addAsWebInfResource(new File("src/test/resources/arquillian/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
+                .addAsWebInfResource(new File("src/test/resources/arquillian/glassfish-web.xml"), "glassfish-web.xml")
                 .addAsLibraries(jarOf(org.flywaydb.core.Flyway.class),
                         jarOf(org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class),
                         jarOf(org.postgresql.Driver.class));
@@ -110,6 +113,9 @@ class NeedLifecycleIT {
 
     @Inject
     TestCurrentUser currentUser;
+
+    @Inject
+    Acting acting;
 
     @Inject
     AssociateService associateService;
@@ -148,28 +154,22 @@ class NeedLifecycleIT {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
         Actor coordinator = testAccounts.create("Cara Coordinator", Role.COORDINATOR, null);
 
-        currentUser.actAs(host);
-        Need need = needService.post(host.organisationId(), details("Redesign the frailty pathway"));
+        Need need = acting.as(host, () -> needService.post(host.organisationId(), details("Redesign the frailty pathway")));
         assertEquals(NeedState.DRAFT, need.getState());
         long id = need.getId();
-        needService.submit(id);
+        acting.as(host, () -> needService.submit(id));
 
-        currentUser.actAs(coordinator);
-        assertEquals(NeedState.SCOPING, needService.startScoping(id).getState());
-        var refused = assertThrows(BusinessRuleException.class, () -> needService.publish(id));
+        assertEquals(NeedState.SCOPING, acting.as(coordinator, () -> needService.startScoping(id)).getState());
+        var refused = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> needService.publish(id)));
         assertTrue(refused.getMessage().contains("until its scoping document is agreed"));
 
-        currentUser.actAs(host);
-        scopingService.reviseDraft(id, new Fixtures().completeScope());
-        currentUser.actAs(coordinator);
-        scopingService.issueForSignOff(id);
-        currentUser.actAs(host);
-        scopingService.signOff(id, SignOffParty.HOST_SPONSOR);
-        currentUser.actAs(coordinator);
-        assertTrue(scopingService.signOff(id, SignOffParty.COORDINATOR).isAgreed());
-        assertEquals(NeedState.OPEN, needService.publish(id).getState());
+        acting.as(host, () -> scopingService.reviseDraft(id, new Fixtures().completeScope()));
+        acting.as(coordinator, () -> scopingService.issueForSignOff(id));
+        acting.as(host, () -> scopingService.signOff(id, SignOffParty.HOST_SPONSOR));
+        assertTrue(acting.as(coordinator, () -> scopingService.signOff(id, SignOffParty.COORDINATOR)).isAgreed());
+        assertEquals(NeedState.OPEN, acting.as(coordinator, () -> needService.publish(id)).getState());
 
-        List<AuditEvent> history = needService.history(id);
+        List<AuditEvent> history = acting.as(coordinator, () -> needService.history(id));
         assertEquals(List.of("posted", "submitted", "taken into scoping", "published"),
                 history.stream().map(AuditEvent::getAction).toList());
         assertEquals(host.name(), history.get(1).getActor());
@@ -183,21 +183,18 @@ class NeedLifecycleIT {
     void aHostCannotSeeOrActOnAnotherOrganisationsNeed() {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
         Actor otherHost = testAccounts.create("Olu Other", Role.HOST, "R0A");
-        currentUser.actAs(host);
-        long id = needService.post(host.organisationId(), details("Governance review")).getId();
+        long id = acting.as(host, () -> needService.post(host.organisationId(), details("Governance review"))).getId();
 
-        currentUser.actAs(otherHost);
-        assertThrows(NotFoundException.class, () -> needService.find(id));
-        assertThrows(AccessDeniedException.class, () -> needService.submit(id));
-        assertTrue(needService.search(null, PageRequest.first(50)).items().stream()
+        assertThrows(NotFoundException.class, () -> acting.as(otherHost, () -> needService.find(id)));
+        assertThrows(AccessDeniedException.class, () -> acting.as(otherHost, () -> needService.submit(id)));
+        assertTrue(acting.as(otherHost, () -> needService.search(null, PageRequest.first(50))).items().stream()
                 .noneMatch(n -> n.getId() == id));
     }
 
     @Test
     void concurrentEditsOfOneNeedEndWithOneClearConflictAndNoLostUpdate() throws Exception {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
-        currentUser.actAs(host);
-        Need need = needService.post(host.organisationId(), details("Original title"));
+        Need need = acting.as(host, () -> needService.post(host.organisationId(), details("Original title")));
         long id = need.getId();
         long loadedVersion = need.getVersion();
 
@@ -207,7 +204,7 @@ class NeedLifecycleIT {
             edits.add(executor.submit(() -> {
                 bothReady.await(10, TimeUnit.SECONDS);
                 try {
-                    return needService.revise(id, loadedVersion, details(title)).getTitle();
+                    return acting.as(host, () -> needService.revise(id, loadedVersion, details(title))).getTitle();
                 } catch (ConcurrentChangeException e) {
                     return "conflict: " + e.getMessage();
                 }
@@ -221,37 +218,31 @@ class NeedLifecycleIT {
         List<String> saved = outcomes.stream().filter(o -> !o.startsWith("conflict: ")).toList();
         assertEquals(1, conflicts.size(), "exactly one edit is refused: " + outcomes);
         assertTrue(conflicts.get(0).contains("Someone else changed this need while you were working on it"));
-        assertEquals(saved.get(0), needService.find(id).getTitle(), "the saved edit is what the need now says");
+        assertEquals(saved.get(0), acting.as(host, () -> needService.find(id)).getTitle(), "the saved edit is what the need now says");
     }
 
     /** Publishes a need through an agreed scope, as its host and a coordinator; returns the need's id. */
     private long openNeed(Actor host, Actor coordinator, String title) {
-        currentUser.actAs(host);
-        long id = needService.post(host.organisationId(), details(title)).getId();
-        needService.submit(id);
-        currentUser.actAs(coordinator);
-        needService.startScoping(id);
-        currentUser.actAs(host);
-        scopingService.reviseDraft(id, new Fixtures().completeScope());
-        currentUser.actAs(coordinator);
-        scopingService.issueForSignOff(id);
-        currentUser.actAs(host);
-        scopingService.signOff(id, SignOffParty.HOST_SPONSOR);
-        currentUser.actAs(coordinator);
-        scopingService.signOff(id, SignOffParty.COORDINATOR);
-        needService.publish(id);
+        long id = acting.as(host, () -> needService.post(host.organisationId(), details(title))).getId();
+        acting.as(host, () -> needService.submit(id));
+        acting.as(coordinator, () -> needService.startScoping(id));
+        acting.as(host, () -> scopingService.reviseDraft(id, new Fixtures().completeScope()));
+        acting.as(coordinator, () -> scopingService.issueForSignOff(id));
+        acting.as(host, () -> scopingService.signOff(id, SignOffParty.HOST_SPONSOR));
+        acting.as(coordinator, () -> scopingService.signOff(id, SignOffParty.COORDINATOR));
+        acting.as(coordinator, () -> needService.publish(id));
         return id;
     }
 
     private Associate profileFor(Actor associate) {
-        currentUser.actAs(associate);
         LocalDate today = LocalDate.now();
-        Associate profile = associateService.createProfile(new ProfileDetails("07700 900123", "Head of operations",
-                organisations.findByOdsCode("R0A").orElseThrow(), Band.BAND_8B, new LineManager("Lin Manager", "lin@nhs.example"),
-                "Ten years in operations", List.of(new HeldSkill(skills.findByName("Pathway redesign").orElseThrow(), SkillLevel.EXPERT)),
+        Associate profile = acting.as(associate, () -> associateService.createProfile(new ProfileDetails("07700 900123",
+                "Head of operations", organisations.findByOdsCode("R0A").orElseThrow(), Band.BAND_8B,
+                new LineManager("Lin Manager", "lin@nhs.example"), "Ten years in operations",
+                List.of(new HeldSkill(skills.findByName("Pathway redesign").orElseThrow(), SkillLevel.EXPERT)),
                 List.of(new AvailabilityWindow(today, today.plusMonths(9), new BigDecimal("1"))), Set.of(Region.LONDON), true,
-                Set.of(DayOfWeek.TUESDAY)));
-        associateService.giveConsent(profile.getId());
+                Set.of(DayOfWeek.TUESDAY))));
+        acting.as(associate, () -> associateService.giveConsent(profile.getId()));
         return profile;
     }
 
@@ -270,96 +261,87 @@ class NeedLifecycleIT {
         profileFor(bo);
         Submission submission = new Submission("I redesigned the frailty pathway at my own trust.", true, "None");
 
-        currentUser.actAs(ash);
-        long ashApplication = applicationService.apply(needId, submission).getId();
-        var second = assertThrows(BusinessRuleException.class, () -> applicationService.apply(needId, submission));
+        long ashApplication = acting.as(ash, () -> applicationService.apply(needId, submission)).getId();
+        var second = assertThrows(BusinessRuleException.class, () -> acting.as(ash, () -> applicationService.apply(needId, submission)));
         assertTrue(second.getMessage().contains("one application per associate per need"), second.getMessage());
-        currentUser.actAs(bo);
-        long boApplication = applicationService.apply(needId, submission).getId();
+        long boApplication = acting.as(bo, () -> applicationService.apply(needId, submission)).getId();
 
-        currentUser.actAs(coordinator);
-        applicationService.shortlist(ashApplication);
-        applicationService.scheduleInterview(ashApplication, LocalDateTime.now().plusDays(2).withNano(0), InterviewFormat.VIDEO);
-        assertEquals(ApplicationState.OFFERED, applicationService.offer(ashApplication).getState());
+        acting.as(coordinator, () -> {
+            applicationService.shortlist(ashApplication);
+            applicationService.scheduleInterview(ashApplication, LocalDateTime.now().plusDays(2).withNano(0), InterviewFormat.VIDEO);
+            assertEquals(ApplicationState.OFFERED, applicationService.offer(ashApplication).getState());
+        });
 
-        currentUser.actAs(ash);
-        Placement proposed = applicationService.accept(ashApplication);
+        Placement proposed = acting.as(ash, () -> applicationService.accept(ashApplication));
         long placementId = proposed.getId();
         assertEquals(PlacementState.PROPOSED, proposed.getState());
         assertEquals(DayOfWeek.TUESDAY, proposed.getStartDate().getDayOfWeek(), "starts on the scope's on-site weekday");
-        currentUser.actAs(coordinator);
-        assertEquals(NeedState.FILLED, needService.find(needId).getState());
-        Application told = applicationService.find(boApplication);
+        assertEquals(NeedState.FILLED, acting.as(coordinator, () -> needService.find(needId)).getState());
+        Application told = acting.as(coordinator, () -> applicationService.find(boApplication));
         assertEquals(ApplicationState.UNSUCCESSFUL, told.getState(), "the other applicant is told");
         assertTrue(told.getFeedback().startsWith("Thank you for applying"), told.getFeedback());
 
-        currentUser.actAs(bo);
-        assertThrows(NotFoundException.class, () -> placementService.find(placementId), "another associate cannot see the placement");
-        currentUser.actAs(ash);
-        placementService.signOff(placementId, PlacementParty.ASSOCIATE, "Happy to start");
-        assertThrows(AccessDeniedException.class, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null));
-        currentUser.actAs(host);
-        placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null);
-        currentUser.actAs(coordinator);
-        placementService.signOff(placementId, PlacementParty.COORDINATOR, null);
-        assertThrows(AccessDeniedException.class, () -> placementService.approveRelease(placementId, null),
+        assertThrows(NotFoundException.class, () -> acting.as(bo, () -> placementService.find(placementId)),
+                "another associate cannot see the placement");
+        acting.as(ash, () -> placementService.signOff(placementId, PlacementParty.ASSOCIATE, "Happy to start"));
+        assertThrows(EJBAccessException.class, () -> acting.as(ash, () -> placementService.approveRelease(placementId, null)),
+                "an associate cannot approve their own release");
+        assertThrows(AccessDeniedException.class, () -> acting.as(ash, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null)));
+        acting.as(host, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null));
+        acting.as(coordinator, () -> placementService.signOff(placementId, PlacementParty.COORDINATOR, null));
+        assertThrows(EJBAccessException.class, () -> acting.as(coordinator, () -> placementService.approveRelease(placementId, null)),
                 "only the line manager's link approves release");
-        currentUser.actAs(Actor.system());
-        assertEquals(PlacementState.AGREED, placementService.approveRelease(placementId, "Released on Tuesdays").getState());
+        assertEquals(PlacementState.AGREED,
+                acting.as(Actor.system(), () -> placementService.approveRelease(placementId, "Released on Tuesdays")).getState());
 
-        currentUser.actAs(coordinator);
-        var notYet = assertThrows(BusinessRuleException.class, () -> placementService.activate(placementId));
+        var notYet = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> placementService.activate(placementId)));
         assertTrue(notYet.getMessage().contains("Briefing of Dr Lee"), notYet.getMessage());
-        currentUser.actAs(host);
-        placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now());
-        Placement booked = placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
-        currentUser.actAs(coordinator);
-        assertEquals(PlacementState.ACTIVE, placementService.activate(booked.getId()).getState());
+        acting.as(host, () -> {
+            placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now());
+            placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
+        });
+        assertEquals(PlacementState.ACTIVE, acting.as(coordinator, () -> placementService.activate(placementId)).getState());
 
         List<DeliverableProgress> progress = List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
                 new DeliverableProgress("Future-state design", DeliverableStatus.AT_RISK));
-        currentUser.actAs(ash);
-        assertEquals(Side.ASSOCIATE, placementService.checkIn(placementId,
-                new CheckInReport(proposed.getStartDate().plusWeeks(2), new BigDecimal("2"), progress, null, "Map done")).getBySide());
-        currentUser.actAs(host);
-        assertEquals(Side.HOST, placementService.checkIn(placementId,
-                new CheckInReport(proposed.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null)).getBySide());
-        assertEquals(0, new BigDecimal("4").compareTo(placementService.find(placementId).daysWorked()));
+        assertEquals(Side.ASSOCIATE, acting.as(ash, () -> placementService.checkIn(placementId,
+                new CheckInReport(proposed.getStartDate().plusWeeks(2), new BigDecimal("2"), progress, null, "Map done"))).getBySide());
+        assertEquals(Side.HOST, acting.as(host, () -> placementService.checkIn(placementId,
+                new CheckInReport(proposed.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null))).getBySide());
+        assertEquals(0, new BigDecimal("4").compareTo(acting.as(host, () -> placementService.find(placementId)).daysWorked()));
 
-        currentUser.actAs(ash);
-        Placement completed = placementService.complete(placementId, new CloseOut(
+        Placement completed = acting.as(ash, () -> placementService.complete(placementId, new CloseOut(
                 List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, "Approved by the clinical board")),
                 List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
                         new DeliverableProgress("Future-state design", DeliverableStatus.DONE)),
-                "Clinicians owned the design", "Data access was slow", "Start data access early"));
+                "Clinicians owned the design", "Data access was slow", "Start data access early")));
         assertEquals(PlacementState.COMPLETED, completed.getState());
-        long lessonId = lessonService.write(placementId, new LessonText("Book day one before the start", "Frailty redesign",
-                "Two weeks went on finding people", "Ask the host to book the first day's meetings in advance",
-                LessonKind.SIMPLE_IMPROVEMENT, Set.of("Pathway redesign"), null, Region.LONDON, false)).getId();
-        lessonService.submitForModeration(lessonId);
-        currentUser.actAs(bo);
-        assertThrows(NotFoundException.class, () -> lessonService.find(lessonId), "unpublished lessons are not in the library");
-        currentUser.actAs(coordinator);
-        lessonService.publish(lessonId);
-        currentUser.actAs(bo);
-        assertTrue(lessonService.search("book day one", null, PageRequest.first(20)).items().stream().anyMatch(l -> l.getId() == lessonId),
-                "the published lesson is found in the library");
+        long lessonId = acting.as(ash, () -> lessonService.write(placementId, new LessonText("Book day one before the start",
+                "Frailty redesign", "Two weeks went on finding people", "Ask the host to book the first day's meetings in advance",
+                LessonKind.SIMPLE_IMPROVEMENT, Set.of("Pathway redesign"), null, Region.LONDON, false))).getId();
+        acting.as(ash, () -> lessonService.submitForModeration(lessonId));
+        assertThrows(NotFoundException.class, () -> acting.as(bo, () -> lessonService.find(lessonId)),
+                "unpublished lessons are not in the library");
+        acting.as(coordinator, () -> lessonService.publish(lessonId));
+        assertTrue(acting.as(bo, () -> lessonService.search("book day one", null, PageRequest.first(20))).items().stream()
+                .anyMatch(l -> l.getId() == lessonId), "the published lesson is found in the library");
 
-        currentUser.actAs(coordinator);
-        assertEquals(NeedState.CLOSED, needService.find(needId).getState(), "the need closes with its placement");
-        assertEquals(List.of("posted", "submitted", "taken into scoping", "published", "shortlisting started", "filled", "closed"),
-                actions(needService.history(needId)));
-        assertEquals(List.of("applied", "shortlisted", "interview arranged", "offered", "accepted"),
-                actions(applicationService.history(ashApplication)));
-        List<AuditEvent> placementHistory = placementService.history(placementId);
-        assertEquals(List.of("proposed", "signed by associate", "signed by host sponsor", "signed by coordinator",
-                "release approved by line manager Lin Manager", "briefing recorded", "first-day meeting booked", "started",
-                "check-in by associate", "check-in by host", "closed out"), actions(placementHistory));
-        AuditEvent agreed = placementHistory.get(4);
-        assertEquals("PROPOSED", agreed.getFromState());
-        assertEquals("AGREED", agreed.getToState());
-        assertEquals(Actor.SYSTEM_NAME, agreed.getActor());
-        assertEquals(ash.name(), placementHistory.get(10).getActor());
-        assertEquals(List.of("written", "sent for moderation", "published"), actions(lessonService.history(lessonId)));
+        acting.as(coordinator, () -> {
+            assertEquals(NeedState.CLOSED, needService.find(needId).getState(), "the need closes with its placement");
+            assertEquals(List.of("posted", "submitted", "taken into scoping", "published", "shortlisting started", "filled", "closed"),
+                    actions(needService.history(needId)));
+            assertEquals(List.of("applied", "shortlisted", "interview arranged", "offered", "accepted"),
+                    actions(applicationService.history(ashApplication)));
+            List<AuditEvent> placementHistory = placementService.history(placementId);
+            assertEquals(List.of("proposed", "signed by associate", "signed by host sponsor", "signed by coordinator",
+                    "release approved by line manager Lin Manager", "briefing recorded", "first-day meeting booked", "started",
+                    "check-in by associate", "check-in by host", "closed out"), actions(placementHistory));
+            AuditEvent agreed = placementHistory.get(4);
+            assertEquals("PROPOSED", agreed.getFromState());
+            assertEquals("AGREED", agreed.getToState());
+            assertEquals(Actor.SYSTEM_NAME, agreed.getActor());
+            assertEquals(ash.name(), placementHistory.get(10).getActor());
+            assertEquals(List.of("written", "sent for moderation", "published"), actions(lessonService.history(lessonId)));
+        });
     }
 }

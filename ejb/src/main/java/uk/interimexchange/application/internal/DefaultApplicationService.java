@@ -1,5 +1,6 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationRepository;
 import uk.interimexchange.domain.model.application.ApplicationState;
@@ -70,6 +72,7 @@ public class DefaultApplicationService implements ApplicationService {
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Application invite(long associateId, long needId) {
         Guard.coordinator(currentUser.actor());
         Associate associate = associates.find(associateId).orElseThrow(() -> new NotFoundException("profile"));
@@ -82,6 +85,7 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Application apply(long needId, Submission submission) {
         Actor actor = currentUser.actor();
         Associate associate = callers.associate(actor);
@@ -94,28 +98,33 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Application submit(long applicationId, Submission submission) {
         return byApplicant(applicationId, "submitted", null,
                 a -> a.submit(submission, clock.instant(), LocalDate.now(clock)));
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Application shortlist(long applicationId) {
         return byCoordinator(applicationId, "shortlisted", null, Application::shortlist);
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Application scheduleInterview(long applicationId, LocalDateTime at, InterviewFormat format) {
         String comment = at == null || format == null ? null : format.getLabel() + " interview on " + at;
         return byCoordinator(applicationId, "interview arranged", comment, a -> a.scheduleInterview(at, format, clock.instant()));
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Application offer(long applicationId) {
         return byCoordinator(applicationId, "offered", null, Application::offer);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Placement accept(long applicationId) {
         Application accepted = byApplicant(applicationId, "accepted", null, a -> a.accept(clock.instant()));
         Need need = accepted.getNeed();
@@ -139,37 +148,44 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Application decline(long applicationId, String reason) {
         return byApplicant(applicationId, "declined", reason, a -> a.decline(reason, clock.instant()));
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Application markUnsuccessful(long applicationId, String feedback) {
         return byCoordinator(applicationId, "marked unsuccessful", feedback, a -> a.markUnsuccessful(feedback, clock.instant()));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Application withdraw(long applicationId, String reason) {
         return byApplicant(applicationId, "withdrawn", reason, a -> a.withdraw(reason, clock.instant()));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Application find(long applicationId) {
         return visible(load(applicationId));
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Page<Application> forNeed(long needId, PageRequest page) {
         Guard.hostOrCoordinator(currentUser.actor(), loadNeed(needId));
         return applications.forNeed(needId, page);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Page<Application> mine(PageRequest page) {
         return applications.forAssociate(callers.associate(currentUser.actor()).getId(), page);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public List<AuditEvent> history(long applicationId) {
         visible(load(applicationId));
         return auditEvents.historyOf(ENTITY, applicationId);

@@ -1,5 +1,6 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import uk.interimexchange.application.AssociateService;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.application.ApplicationRepository;
@@ -51,6 +53,7 @@ public class DefaultAssociateService implements AssociateService {
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Associate createProfile(ProfileDetails details) {
         UserAccount account = callers.account(currentUser.actor());
         if (associates.findByAccount(account.getId()).isPresent()) {
@@ -64,12 +67,14 @@ public class DefaultAssociateService implements AssociateService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Optional<Associate> mine() {
         Actor actor = currentUser.actor();
         return actor.isSystem() ? Optional.empty() : associates.findByAccount(actor.accountId());
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Associate revise(long associateId, long loadedVersion, ProfileDetails details) {
         Associate associate = load(associateId);
         Guard.self(currentUser.actor(), associate);
@@ -81,6 +86,7 @@ public class DefaultAssociateService implements AssociateService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
     public Associate giveConsent(long associateId) {
         Associate associate = load(associateId);
         Guard.self(currentUser.actor(), associate);
@@ -89,21 +95,25 @@ public class DefaultAssociateService implements AssociateService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.COORDINATOR})
     public Associate pause(long associateId) {
         return byAssociateOrCoordinator(associateId, "paused", Associate::pause);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.COORDINATOR})
     public Associate resume(long associateId) {
         return byAssociateOrCoordinator(associateId, "made active again", Associate::resume);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.COORDINATOR})
     public Associate withdraw(long associateId) {
         return byAssociateOrCoordinator(associateId, "withdrawn", Associate::withdraw);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Associate find(long associateId) {
         Actor actor = currentUser.actor();
         Associate associate = load(associateId);
@@ -116,12 +126,14 @@ public class DefaultAssociateService implements AssociateService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Page<Associate> search(String words, AssociateStatus status, PageRequest page) {
         Guard.coordinator(currentUser.actor());
         return associates.search(words, status, page);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.COORDINATOR})
     public List<AuditEvent> history(long associateId) {
         Guard.selfOrCoordinator(currentUser.actor(), load(associateId));
         return auditEvents.historyOf(ENTITY, associateId);

@@ -1,5 +1,6 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.LessonService;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.lesson.Lesson;
@@ -49,6 +51,7 @@ public class DefaultLessonService implements LessonService {
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Lesson write(Long placementId, LessonText text) {
         Actor actor = currentUser.actor();
         Placement placement = placementId == null ? null
@@ -60,28 +63,33 @@ public class DefaultLessonService implements LessonService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Lesson revise(long lessonId, LessonText text) {
         return byAuthor(lessonId, "revised", l -> l.revise(text));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Lesson submitForModeration(long lessonId) {
         return byAuthor(lessonId, "sent for moderation", Lesson::submitForModeration);
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Lesson publish(long lessonId) {
         Guard.coordinator(currentUser.actor());
         return recorded(load(lessonId), "published", null, l -> l.publish(clock.instant()));
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Lesson returnForEdit(long lessonId, String comment) {
         Guard.coordinator(currentUser.actor());
         return recorded(load(lessonId), "returned for edit", comment, l -> l.returnForEdit(comment));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public Lesson find(long lessonId) {
         Lesson lesson = load(lessonId);
         Actor actor = currentUser.actor();
@@ -92,17 +100,20 @@ public class DefaultLessonService implements LessonService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public Page<Lesson> search(String words, LessonKind kind, PageRequest page) {
         return lessons.search(LessonState.PUBLISHED, words, kind, page);
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Page<Lesson> awaitingModeration(PageRequest page) {
         Guard.coordinator(currentUser.actor());
         return lessons.search(LessonState.SUBMITTED, null, null, page);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public List<AuditEvent> history(long lessonId) {
         Lesson lesson = load(lessonId);
         Actor actor = currentUser.actor();

@@ -1,5 +1,6 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
@@ -59,6 +61,7 @@ public class DefaultNeedService implements NeedService {
     Transitions transitions;
 
     @Override
+    @RolesAllowed({Roles.HOST})
     public Need post(long organisationId, NeedDetails details) {
         Actor actor = currentUser.actor();
         if (!actor.actsFor(organisationId)) {
@@ -73,6 +76,7 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Need revise(long needId, long loadedVersion, NeedDetails details) {
         Need need = load(needId);
         Guard.hostOrCoordinator(currentUser.actor(), need);
@@ -85,6 +89,7 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST})
     public Need submit(long needId) {
         Need need = load(needId);
         Guard.hostOf(currentUser.actor(), need);
@@ -94,11 +99,13 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Need returnToDraft(long needId, String reason) {
         return byCoordinator(needId, "returned to draft", reason, need -> need.returnToDraft(reason));
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Need startScoping(long needId) {
         return byCoordinator(needId, "taken into scoping", null, need -> {
             need.startScoping();
@@ -107,6 +114,7 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Need publish(long needId) {
         Guard.coordinator(currentUser.actor());
         ScopingDocument scoping = scopingDocuments.findByNeed(needId)
@@ -116,11 +124,13 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Need startShortlisting(long needId) {
         return byCoordinator(needId, "shortlisting started", null, Need::startShortlisting);
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Need cancel(long needId, String reason) {
         Need need = load(needId);
         Guard.hostOrCoordinator(currentUser.actor(), need);
@@ -130,11 +140,13 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Need find(long needId) {
         return Guard.visible(currentUser.actor(), load(needId));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Page<Need> search(NeedFilter filter, PageRequest page) {
         Actor actor = currentUser.actor();
         NeedFilter scoped = filter == null ? NeedFilter.all() : filter;
@@ -151,6 +163,7 @@ public class DefaultNeedService implements NeedService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public List<AuditEvent> history(long needId) {
         Need need = load(needId);
         Guard.hostOrCoordinator(currentUser.actor(), need);

@@ -1,5 +1,6 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import uk.interimexchange.application.NotFoundException;
@@ -17,11 +18,13 @@ public class DefaultOrganisationService implements OrganisationService {
     OrganisationRepository organisations;
 
     @Override
+    @PermitAll
     public Organisation find(long organisationId) {
         return organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation"));
     }
 
     @Override
+    @PermitAll
     public Page<Organisation> search(String words, Region region, boolean activeOnly, PageRequest page) {
         return organisations.search(words, region, activeOnly, page);
     }

@@ -1,5 +1,6 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.audit.AuditEvent;
@@ -53,6 +55,7 @@ public class DefaultPlacementService implements PlacementService {
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Placement signOff(long placementId, PlacementParty party, String comment) {
         Actor actor = currentUser.actor();
         Placement placement = load(placementId);
@@ -77,6 +80,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM})
     public Placement approveRelease(long placementId, String comment) {
         Guard.system(currentUser.actor(), "Only the associate's line manager, through the emailed link, can approve release.");
         Placement placement = load(placementId);
@@ -86,6 +90,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.SYSTEM})
     public Placement declineRelease(long placementId, String reason) {
         Guard.system(currentUser.actor(), "Only the associate's line manager, through the emailed link, can decline release.");
         Placement placement = load(placementId);
@@ -95,6 +100,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement recordBriefing(long placementId, String stakeholderName, LocalDate briefedOn) {
         Placement placement = byHostOrCoordinator(placementId);
         String by = callers.displayName(currentUser.actor());
@@ -103,18 +109,21 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement bookFirstDayMeeting(long placementId, String withWhom, LocalDateTime at) {
         return recorded(byHostOrCoordinator(placementId), "first-day meeting booked", withWhom + " at " + at,
                 p -> p.bookFirstDayMeeting(withWhom, at));
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Placement activate(long placementId) {
         Guard.coordinator(currentUser.actor());
         return recorded(load(placementId), "started", null, Placement::activate);
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST})
     public CheckIn checkIn(long placementId, CheckInReport report) {
         Actor actor = currentUser.actor();
         Placement placement = load(placementId);
@@ -133,6 +142,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement agreeExtension(long placementId, LocalDate newEndDate) {
         Actor actor = currentUser.actor();
         Placement placement = load(placementId);
@@ -149,6 +159,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement endEarly(long placementId, String reason) {
         Placement placement = recorded(byHostOrCoordinator(placementId), "ended early", reason, p -> p.endEarly(reason, clock.instant()));
         closeNeed(placement.getNeed());
@@ -156,12 +167,14 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
     public Placement cancel(long placementId, String reason) {
         Guard.coordinator(currentUser.actor());
         return recorded(load(placementId), "cancelled", reason, p -> p.cancel(reason));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Placement complete(long placementId, CloseOut closeOut) {
         Placement placement = Guard.party(currentUser.actor(), load(placementId));
         recorded(placement, "closed out", null, p -> p.complete(closeOut, clock.instant()));
@@ -170,6 +183,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST})
     public Placement giveFeedback(long placementId, int rating, String comment) {
         Actor actor = currentUser.actor();
         Placement placement = load(placementId);
@@ -186,11 +200,13 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Placement find(long placementId) {
         return Guard.party(currentUser.actor(), load(placementId));
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Page<Placement> search(PlacementState state, PageRequest page) {
         Actor actor = currentUser.actor();
         if (actor.seesEverything()) {
@@ -203,6 +219,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public List<AuditEvent> history(long placementId) {
         Guard.party(currentUser.actor(), load(placementId));
         return auditEvents.historyOf(ENTITY, placementId);

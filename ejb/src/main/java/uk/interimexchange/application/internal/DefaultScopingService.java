@@ -1,11 +1,13 @@
 package uk.interimexchange.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.need.Need;
@@ -42,11 +44,13 @@ public class DefaultScopingService implements ScopingService {
     Clock clock;
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingDocument documentFor(long needId) {
         return load(needId);
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingDocument reviseDraft(long needId, ScopingContent content) {
         ScopingDocument doc = load(needId);
         doc.reviseDraft(content);
@@ -55,6 +59,7 @@ public class DefaultScopingService implements ScopingService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingVersion issueForSignOff(long needId) {
         ScopingDocument doc = load(needId);
         ScopingVersion issued = doc.issueForSignOff(clock.instant());
@@ -64,6 +69,7 @@ public class DefaultScopingService implements ScopingService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingVersion signOff(long needId, SignOffParty party) {
         ScopingDocument doc = load(needId);
         UserAccount signer = callers.account(currentUser.actor());
@@ -74,6 +80,7 @@ public class DefaultScopingService implements ScopingService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingVersion requestChange(long needId, String reason) {
         ScopingDocument doc = load(needId);
         ScopingVersion next = doc.requestChange(reason);
@@ -83,6 +90,7 @@ public class DefaultScopingService implements ScopingService {
     }
 
     @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public List<SectionChange> differences(long needId, int fromVersion, int toVersion) {
         ScopingDocument doc = load(needId);
         ScopingVersion from = doc.versionNumber(fromVersion).orElseThrow(() -> new NotFoundException("scoping version"));

@@ -22,16 +22,26 @@ public class PasswordHasher {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    /** A hash of nothing anyone knows, checked when there is no account, so the time taken does not tell. */
+    private String decoy;
+
     @PostConstruct
     void configure() {
         hash.initialize(PARAMETERS);
+        decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
     public String hash(char[] password) {
         return hash.generate(password);
     }
 
+    /** Whether the password matches the stored hash; with no stored hash, does the same work and says no. */
     public boolean matches(char[] password, String stored) {
-        return stored != null && hash.verify(password, stored);
+        char[] given = password == null ? new char[0] : password;
+        if (stored == null) {
+            hash.verify(given, decoy);
+            return false;
+        }
+        return hash.verify(given, stored);
     }
 }

@@ -22,8 +22,8 @@ public class SecurityContextCurrentUser implements CurrentUser {
     public Actor actor() {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null || principal.getName() == null || "ANONYMOUS".equals(principal.getName())) {
-            return Actor.system();
+            return Actor.anonymous();
         }
-        return accounts.findByEmail(principal.getName()).map(Actor::of).orElse(Actor.system());
+        return accounts.findByEmail(principal.getName()).map(Actor::of).orElse(Actor.anonymous());
     }
 }

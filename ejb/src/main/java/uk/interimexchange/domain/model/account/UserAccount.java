@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -61,6 +62,15 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "throttled_until")
+    private Instant throttledUntil;
+
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
     @Version
     private long version;
 
@@ -101,6 +111,46 @@ public class UserAccount {
         status = AccountStatus.DISABLED;
     }
 
+    /** Failed sign-ins allowed before each further failure makes the account wait. */
+    public static final int FREE_FAILED_SIGN_INS = 5;
+
+    /** The longest an account is made to wait, however many failures there have been. */
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+    /**
+     * A wrong password. From the fifth failure on the account refuses sign-in for a while, doubling with each
+     * further failure (1, 2, 4 … minutes, at most an hour), so guessing is slow but the owner is never locked out
+     * for good. Returns true when this failure started or lengthened a wait.
+     */
+    public boolean recordFailedSignIn(Instant now) {
+        failedSignIns++;
+        if (failedSignIns < FREE_FAILED_SIGN_INS) {
+            return false;
+        }
+        int doublings = Math.min(failedSignIns - FREE_FAILED_SIGN_INS, 6);
+        Duration wait = Duration.ofMinutes(1L << doublings);
+        throttledUntil = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        return true;
+    }
+
+    public boolean isThrottled(Instant now) {
+        return throttledUntil != null && now.isBefore(throttledUntil);
+    }
+
+    public void recordSignIn(Instant now) {
+        Check.that(isActive(), "This account is disabled.");
+        Check.that(!isThrottled(now), "This account is waiting after too many failed sign-ins.");
+        failedSignIns = 0;
+        throttledUntil = null;
+        lastSignedInAt = now;
+    }
+
+    /** An admin clears the failures and the wait, for an owner who has proved who they are. */
+    public void unlock() {
+        failedSignIns = 0;
+        throttledUntil = null;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -139,6 +189,18 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getThrottledUntil() {
+        return throttledUntil;
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
     }
 
     public long getVersion() {

@@ -1,0 +1,87 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import uk.interimexchange.application.SignInOutcome;
+import uk.interimexchange.application.SignInService;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.infrastructure.security.AddressThrottle;
+import uk.interimexchange.infrastructure.security.PasswordHasher;
+
+@Stateless
+public class DefaultSignInService implements SignInService {
+
+    static final String ENTITY = "UserAccount";
+
+    /** Audit events about an address that matches no account are filed against this id. */
+    static final long NO_ACCOUNT = 0L;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    AddressThrottle addresses;
+
+    @Inject
+    AuditRepository auditEvents;
+
+    @Inject
+    Transitions transitions;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @PermitAll
+    public SignInOutcome signIn(String email, char[] password, String fromAddress) {
+        Instant now = clock.instant();
+        String who = email == null || email.isBlank() ? "(no email given)" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (who.length() > 254) {
+            who = who.substring(0, 254); // no address is longer; the audit column holds no more
+        }
+        Optional<Instant> addressWait = addresses.waitUntil(fromAddress, now);
+        if (addressWait.isPresent()) {
+            audit(NO_ACCOUNT, "sign-in refused: address waiting", who, now, "Too many failures from " + fromAddress);
+            return SignInOutcome.waitUntil(addressWait.get());
+        }
+        Optional<UserAccount> found = who.contains("@") ? accounts.findByEmail(who) : Optional.empty();
+        if (found.isEmpty()) {
+            passwords.matches(password, null); // same work as for a real account, so timing does not tell
+            addresses.failed(fromAddress, now);
+            audit(NO_ACCOUNT, "sign-in failed: no such account", who, now, "From " + fromAddress);
+            return SignInOutcome.refused();
+        }
+        UserAccount account = found.get();
+        if (account.isThrottled(now)) {
+            audit(account.getId(), "sign-in refused: waiting after failures", who, now, "From " + fromAddress);
+            return SignInOutcome.waitUntil(account.getThrottledUntil());
+        }
+        if (!account.isActive() || !passwords.matches(password, account.getPasswordHash())) {
+            boolean throttled = account.recordFailedSignIn(now);
+            addresses.failed(fromAddress, now);
+            audit(account.getId(), throttled ? "sign-in failed: account throttled" : "sign-in failed", who, now,
+                    account.getFailedSignIns() + " failed in a row, from " + fromAddress);
+            transitions.save("account");
+            return throttled ? SignInOutcome.waitUntil(account.getThrottledUntil()) : SignInOutcome.refused();
+        }
+        account.recordSignIn(now);
+        addresses.succeeded(fromAddress);
+        audit(account.getId(), "signed in", who, now, "From " + fromAddress);
+        transitions.save("account");
+        return new SignInOutcome(SignInOutcome.Result.SIGNED_IN, account.getEmail(), account.getRoles(), null);
+    }
+
+    private void audit(long accountId, String action, String who, Instant now, String comment) {
+        auditEvents.append(new AuditEvent(ENTITY, accountId, action, null, null, who, now, comment));
+    }
+}
