@@ -134,7 +134,7 @@ public class DefaultApplicationService implements ApplicationService {
         fill(need);
         for (Application other : applications.liveForNeedExcept(need.getId(), accepted.getId())) {
             ApplicationState from = other.getState();
-            other.markUnsuccessful(kindFeedback(need), clock.instant());
+            other.markUnsuccessful(Application.feedbackWhenFilledByAnother(need), clock.instant());
             transitions.recordSaved(ENTITY, other.getId(), "unsuccessful: assignment accepted by another applicant", from, other.getState(), null);
         }
 
@@ -201,12 +201,6 @@ public class DefaultApplicationService implements ApplicationService {
         NeedState from = need.getState();
         need.fill(clock.instant());
         transitions.recordSaved(DefaultNeedService.ENTITY, need.getId(), "filled", from, need.getState(), null);
-    }
-
-    private static String kindFeedback(Need need) {
-        return "Thank you for applying for \"" + need.getTitle() + "\" at " + need.getOrganisation().getName()
-                + ". The assignment has now been offered to, and accepted by, another applicant. We were grateful for the "
-                + "time you gave your application, and we will tell you about other assignments that match your skills.";
     }
 
     private void refuseSecondApplication(Associate associate, Need need) {

@@ -127,14 +127,7 @@ public class DefaultPlacementService implements PlacementService {
     public CheckIn checkIn(long placementId, CheckInReport report) {
         Actor actor = currentUser.actor();
         Placement placement = load(placementId);
-        Side side;
-        if (Guard.isSelf(actor, placement.getAssociate()) && !actor.isSystem()) {
-            side = Side.ASSOCIATE;
-        } else if (actor.actsFor(placement.getOrganisation().getId())) {
-            side = Side.HOST;
-        } else {
-            throw new AccessDeniedException("Only the associate placed and the host check in on a placement.");
-        }
+        Side side = sideOf(actor, placement, "check in on");
         CheckIn checkIn = placement.recordCheckIn(report, side, callers.displayName(actor), clock.instant());
         transitions.record("placement", ENTITY, placementId, "check-in by " + side.getLabel().toLowerCase(), placement.getState(), placement.getState(),
                 report.daysWorked() + " days worked to " + report.date());
@@ -187,14 +180,7 @@ public class DefaultPlacementService implements PlacementService {
     public Placement giveFeedback(long placementId, int rating, String comment) {
         Actor actor = currentUser.actor();
         Placement placement = load(placementId);
-        Side side;
-        if (!actor.isSystem() && Guard.isSelf(actor, placement.getAssociate())) {
-            side = Side.ASSOCIATE;
-        } else if (actor.actsFor(placement.getOrganisation().getId())) {
-            side = Side.HOST;
-        } else {
-            throw new AccessDeniedException("Only the associate placed and the host give feedback on a placement.");
-        }
+        Side side = sideOf(actor, placement, "give feedback on");
         return recorded(placement, "feedback from " + side.getLabel().toLowerCase(), rating + " out of 5",
                 p -> p.giveFeedback(side, rating, comment));
     }
@@ -234,12 +220,20 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     private Placement byHostOrCoordinator(long placementId) {
-        Actor actor = currentUser.actor();
         Placement placement = load(placementId);
-        if (!actor.seesEverything() && !actor.actsFor(placement.getOrganisation().getId())) {
-            throw new AccessDeniedException("Only the host or a programme coordinator can do that.");
-        }
+        Guard.hostOrCoordinator(currentUser.actor(), placement.getNeed());
         return placement;
+    }
+
+    /** The associate placed speaks for the associate's side, the host organisation's contacts for the host's. */
+    private static Side sideOf(Actor actor, Placement placement, String what) {
+        if (!actor.isSystem() && Guard.isSelf(actor, placement.getAssociate())) {
+            return Side.ASSOCIATE;
+        }
+        if (actor.actsFor(placement.getOrganisation().getId())) {
+            return Side.HOST;
+        }
+        throw new AccessDeniedException("Only the associate placed and the host " + what + " a placement.");
     }
 
     private Placement recorded(Placement placement, String action, String comment, Consumer<Placement> change) {

@@ -665,8 +665,7 @@ final class DemoWorld {
         List<Application> others = em.createQuery("select a from Application a where a.need.id = :need and a.id <> :accepted", Application.class)
                 .setParameter("need", need.getId()).setParameter("accepted", accepted.getId()).getResultList();
         for (Application other : others.stream().filter(o -> o.getState().isLive()).collect(Collectors.toList())) {
-            unsuccessful(other, dayOffset, "Thank you for applying for \"" + need.getTitle() + "\". The assignment has been accepted by "
-                    + "another applicant. We were grateful for your application and will tell you about assignments that match your skills.");
+            unsuccessful(other, dayOffset, Application.feedbackWhenFilledByAnother(need));
         }
         ScopingVersion agreed = em.createQuery("select d from ScopingDocument d where d.need = :need", ScopingDocument.class)
                 .setParameter("need", need).getSingleResult().agreedVersion().orElseThrow();

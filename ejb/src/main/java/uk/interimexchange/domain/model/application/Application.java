@@ -159,6 +159,13 @@ public class Application {
         decidedAt = now;
     }
 
+    /** What the other applicants are told when the assignment is accepted by someone else. */
+    public static String feedbackWhenFilledByAnother(Need need) {
+        return "Thank you for applying for \"" + need.getTitle() + "\" at " + need.getOrganisation().getName()
+                + ". The assignment has now been offered to, and accepted by, another applicant. We were grateful for the "
+                + "time you gave your application, and we will tell you about other assignments that match your skills.";
+    }
+
     /** Any time before acceptance; the feedback is what the applicant is told, so it is required. */
     public void markUnsuccessful(String feedbackToApplicant, Instant now) {
         Check.that(state.isLive(), "Only an application still in progress can be marked unsuccessful; this one is "
