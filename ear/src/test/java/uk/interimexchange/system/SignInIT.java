@@ -6,54 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Signing in and out through our own page on the deployed EAR, with the demo accounts. */
 class SignInIT {
 
-    private static final String BASE = System.getProperty("app.url", "http://localhost:8080/");
-    private static final String DEMO_PASSWORD = "lend-expertise-across-the-NHS";
+    private static final String BASE = Browser.BASE;
+    private static final String DEMO_PASSWORD = Browser.DEMO_PASSWORD;
 
-    /** One browser: its own cookies, following no redirects so each step can be checked. */
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Browser browser = new Browser();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.get(path);
     }
 
     private HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
-        String form = get("sign-in.xhtml").body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        assertTrue(viewState.find(), "the sign-in form carries its view state");
-        Map<String, String> fields = Map.of("sign-in", "sign-in", "sign-in:email", email, "sign-in:password", password,
-                "sign-in:submit", "Sign in", "jakarta.faces.ViewState", viewState.group(1));
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create(BASE + "sign-in.xhtml")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.signIn(email, password);
     }
 
     private String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse("");
+        return browser.sessionId();
     }
 
     @Test

@@ -18,15 +18,9 @@ public interface PlacementService {
 
     /**
      * The caller signs as the associate placed, the need's host sponsor or a coordinator; the line manager
-     * signs through {@link #approveRelease}.
+     * signs through the emailed link ({@link ReleaseService}).
      */
     Placement signOff(long placementId, PlacementParty party, String comment);
-
-    /** The associate's line manager releases them; reached through the link emailed to the line manager. */
-    Placement approveRelease(long placementId, String comment);
-
-    /** The line manager does not release the associate: the placement is cancelled with their reason. */
-    Placement declineRelease(long placementId, String reason);
 
     Placement recordBriefing(long placementId, String stakeholderName, LocalDate briefedOn);
 

@@ -8,8 +8,8 @@ public final class Roles {
     public static final String COORDINATOR = "COORDINATOR";
     public static final String ADMIN = "ADMIN";
     /**
-     * The application acting on its own behalf: start-up loads, timers, and the line manager's signed link.
-     * No account holds it; only code running as the application does.
+     * The application acting on its own behalf (start-up loads, timers). No account holds it; only code
+     * running as the application does.
      */
     public static final String SYSTEM = "SYSTEM";
 

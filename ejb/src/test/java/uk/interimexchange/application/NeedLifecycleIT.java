@@ -8,9 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +35,8 @@ import uk.interimexchange.domain.model.associate.HeldSkill;
 import uk.interimexchange.domain.model.associate.LineManager;
 import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.link.SingleUseLink;
+import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.lesson.LessonKind;
 import uk.interimexchange.domain.model.lesson.LessonText;
 import uk.interimexchange.domain.model.need.Importance;
@@ -73,27 +72,7 @@ class NeedLifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "interim-it.war")
-                .addPackages(true, "uk.interimexchange")
-                .addAsResource("META-INF/persistence.xml")
-                .addAsResource("META-INF/microprofile-config.properties")
-                .addAsResource(new File("src/main/resources/db/migration"), "db/migration") // every migration, new ones too
-                .addAsResource("reference/ods-trusts-etr.csv")
-                .addAsWebInfResource(new File("src/main/resources/META-INF/ejb-jar.xml"), "ejb-jar.xml")
-                .addAsWebInfResource(new File("src/main/resources/META-INF/beans.xml"), "beans.xml")
-                .addAsWebInfResource(new File("src/test/resources/arquillian/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")
-                .addAsWebInfResource(new File("src/test/resources/arquillian/glassfish-web.xml"), "glassfish-web.xml")
-                .addAsLibraries(jarOf(org.flywaydb.core.Flyway.class),
-                        jarOf(org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class),
-                        jarOf(org.postgresql.Driver.class));
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDeployment.war("interim-it.war");
     }
 
     @Inject
@@ -125,6 +104,12 @@ class NeedLifecycleIT {
 
     @Inject
     PlacementService placementService;
+
+    @Inject
+    ReleaseService releaseService;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     LessonService lessonService;
@@ -284,15 +269,19 @@ class NeedLifecycleIT {
         assertThrows(NotFoundException.class, () -> acting.as(bo, () -> placementService.find(placementId)),
                 "another associate cannot see the placement");
         acting.as(ash, () -> placementService.signOff(placementId, PlacementParty.ASSOCIATE, "Happy to start"));
-        assertThrows(EJBAccessException.class, () -> acting.as(ash, () -> placementService.approveRelease(placementId, null)),
-                "an associate cannot approve their own release");
         assertThrows(AccessDeniedException.class, () -> acting.as(ash, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null)));
         acting.as(host, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null));
         acting.as(coordinator, () -> placementService.signOff(placementId, PlacementParty.COORDINATOR, null));
-        assertThrows(EJBAccessException.class, () -> acting.as(coordinator, () -> placementService.approveRelease(placementId, null)),
-                "only the line manager's link approves release");
+        assertEquals(PlacementState.PROPOSED, acting.as(coordinator, () -> placementService.find(placementId)).getState(),
+                "three sign-offs are not enough without the line manager's");
+        String releaseLink = TestMail.linkIn(outbox, proposed.getAssociate().getLineManager().getEmail(), "/release.xhtml");
+        assertThrows(SingleUseLink.LinkRefusedException.class, () -> acting.as(Actor.anonymous(),
+                () -> releaseService.approve(releaseLink.replace('.', 'x'), null)), "a tampered link changes nothing");
         assertEquals(PlacementState.AGREED,
-                acting.as(Actor.system(), () -> placementService.approveRelease(placementId, "Released on Tuesdays")).getState());
+                acting.as(Actor.anonymous(), () -> releaseService.approve(releaseLink, "Released on Tuesdays")).getState());
+        var reused = assertThrows(SingleUseLink.LinkRefusedException.class,
+                () -> acting.as(Actor.anonymous(), () -> releaseService.decline(releaseLink, "Changed my mind")));
+        assertEquals(SingleUseLink.Refusal.USED, reused.getRefusal(), "the link works once");
 
         var notYet = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> placementService.activate(placementId)));
         assertTrue(notYet.getMessage().contains("Briefing of Dr Lee"), notYet.getMessage());
@@ -333,14 +322,16 @@ class NeedLifecycleIT {
             assertEquals(List.of("applied", "shortlisted", "interview arranged", "offered", "accepted"),
                     actions(applicationService.history(ashApplication)));
             List<AuditEvent> placementHistory = placementService.history(placementId);
-            assertEquals(List.of("proposed", "signed by associate", "signed by host sponsor", "signed by coordinator",
-                    "release approved by line manager Lin Manager", "briefing recorded", "first-day meeting booked", "started",
-                    "check-in by associate", "check-in by host", "closed out"), actions(placementHistory));
-            AuditEvent agreed = placementHistory.get(4);
+            assertEquals(List.of("proposed", "release requested", "signed by associate", "signed by host sponsor",
+                    "signed by coordinator", "release approved by line manager Lin Manager", "briefing recorded",
+                    "first-day meeting booked", "started", "check-in by associate", "check-in by host", "closed out"),
+                    actions(placementHistory));
+            AuditEvent agreed = placementHistory.get(5);
             assertEquals("PROPOSED", agreed.getFromState());
             assertEquals("AGREED", agreed.getToState());
-            assertEquals(Actor.SYSTEM_NAME, agreed.getActor());
-            assertEquals(ash.name(), placementHistory.get(10).getActor());
+            assertEquals("line manager " + proposed.getAssociate().getLineManager().getEmail() + " by emailed link",
+                    agreed.getActor(), "the line manager is on the record, though they have no account");
+            assertEquals(ash.name(), placementHistory.get(11).getActor());
             assertEquals(List.of("written", "sent for moderation", "published"), actions(lessonService.history(lessonId)));
         });
     }

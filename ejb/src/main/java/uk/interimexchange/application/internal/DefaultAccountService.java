@@ -7,7 +7,10 @@ import uk.interimexchange.application.AccountService;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import java.util.List;
+import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.shared.Check;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 
 @Stateless
@@ -25,6 +28,9 @@ public class DefaultAccountService implements AccountService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Letters letters;
+
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public UserAccount mine() {
@@ -37,6 +43,37 @@ public class DefaultAccountService implements AccountService {
         UserAccount account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
         account.unlock();
         transitions.record("account", DefaultSignInService.ENTITY, accountId, "unlocked", null, null, null);
+        return account;
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public List<UserAccount> awaitingApproval() {
+        return accounts.withStatus(AccountStatus.PENDING_APPROVAL);
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public UserAccount approveHost(long accountId) {
+        UserAccount account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+        AccountStatus from = account.getStatus();
+        account.approve();
+        transitions.record("account", DefaultSignInService.ENTITY, accountId, "approved as host contact", from,
+                account.getStatus(), "For " + account.getOrganisation().getName());
+        letters.hostApproved(account);
+        return account;
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public UserAccount refuseHost(long accountId, String reason) {
+        String why = Check.text(reason, 1000, "The reason");
+        UserAccount account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+        AccountStatus from = account.getStatus();
+        account.refuse();
+        transitions.record("account", DefaultSignInService.ENTITY, accountId, "refused as host contact", from,
+                account.getStatus(), why);
+        letters.hostRefused(account, why);
         return account;
     }
 }

@@ -66,6 +66,9 @@ public class DefaultApplicationService implements ApplicationService {
     Transitions transitions;
 
     @Inject
+    ReleaseRequests releaseRequests;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -143,6 +146,7 @@ public class DefaultApplicationService implements ApplicationService {
         placements.store(placement);
         transitions.recordSaved(DefaultPlacementService.ENTITY, placement.getId(), "proposed", null, PlacementState.PROPOSED,
                 "From the accepted offer to " + accepted.getAssociate().getFullName());
+        releaseRequests.send(placement);
         transitions.save("application");
         return placement;
     }

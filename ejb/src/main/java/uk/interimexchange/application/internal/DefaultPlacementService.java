@@ -80,26 +80,6 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
-    @RolesAllowed({Roles.SYSTEM})
-    public Placement approveRelease(long placementId, String comment) {
-        Guard.system(currentUser.actor(), "Only the associate's line manager, through the emailed link, can approve release.");
-        Placement placement = load(placementId);
-        String lineManager = placement.getAssociate().getLineManager().getName();
-        return recorded(placement, "release approved by line manager " + lineManager, comment,
-                p -> p.signOff(PlacementParty.LINE_MANAGER, lineManager, comment, clock.instant()));
-    }
-
-    @Override
-    @RolesAllowed({Roles.SYSTEM})
-    public Placement declineRelease(long placementId, String reason) {
-        Guard.system(currentUser.actor(), "Only the associate's line manager, through the emailed link, can decline release.");
-        Placement placement = load(placementId);
-        String lineManager = placement.getAssociate().getLineManager().getName();
-        return recorded(placement, "release declined by line manager " + lineManager, reason,
-                p -> p.declineRelease(lineManager, reason));
-    }
-
-    @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement recordBriefing(long placementId, String stakeholderName, LocalDate briefedOn) {
         Placement placement = byHostOrCoordinator(placementId);

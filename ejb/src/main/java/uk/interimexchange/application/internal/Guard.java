@@ -68,10 +68,4 @@ final class Guard {
         }
         throw new NotFoundException("placement");
     }
-
-    static void system(Actor actor, String refusal) {
-        if (!actor.isSystem()) {
-            throw new AccessDeniedException(refusal);
-        }
-    }
 }

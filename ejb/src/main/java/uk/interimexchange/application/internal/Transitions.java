@@ -29,6 +29,13 @@ class Transitions {
         audit.record(entityType, entityId, action, from, to, comment);
     }
 
+    /** Saves a change made by someone without an account, named as the audit trail should show them. */
+    void recordAs(String actor, String what, String entityType, Long entityId, String action, Enum<?> from, Enum<?> to,
+            String comment) {
+        save(what);
+        audit.recordAs(actor, entityType, entityId, action, from, to, comment);
+    }
+
     /** Records a change already written, such as a new record its repository has stored. */
     void recordSaved(String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
         audit.record(entityType, entityId, action, from, to, comment);

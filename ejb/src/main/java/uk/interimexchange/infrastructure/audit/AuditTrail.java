@@ -21,7 +21,13 @@ public class AuditTrail {
     Clock clock;
 
     public void record(String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
+        recordAs(currentUser.actor().name(), entityType, entityId, action, from, to, comment);
+    }
+
+    /** For a change made by someone without an account, such as a line manager through an emailed link. */
+    public void recordAs(String actor, String entityType, Long entityId, String action, Enum<?> from, Enum<?> to,
+            String comment) {
         events.append(new AuditEvent(entityType, entityId, action, from == null ? null : from.name(),
-                to == null ? null : to.name(), currentUser.actor().name(), clock.instant(), comment));
+                to == null ? null : to.name(), actor, clock.instant(), comment));
     }
 }

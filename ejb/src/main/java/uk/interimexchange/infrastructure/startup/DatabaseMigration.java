@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import uk.interimexchange.infrastructure.security.SigningKeys;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -40,6 +42,9 @@ public class DatabaseMigration {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    SigningKeys signingKeys;
+
     @PostConstruct
     void migrate() {
         String where = describeDatabase();
@@ -50,6 +55,7 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database " + where + " is at schema version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now).");
+        signingKeys.ensure(SigningKeys.LINKS);
     }
 
     /** Opens one connection first, so a database that cannot be reached fails with a message that says so. */

@@ -5,6 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.internal.ReleaseRequests;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.placement.Placement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -41,6 +45,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    ReleaseRequests releaseRequests;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -53,7 +60,13 @@ public class DemoData {
             LOG.info("Demo data was loaded on an earlier start; leaving the records as they are.");
             return;
         }
-        DemoWorld.Summary summary = new DemoWorld(em, passwords, LocalDate.now(clock), clock.getZone()).build();
+        DemoWorld world = new DemoWorld(em, passwords, LocalDate.now(clock), clock.getZone());
+        DemoWorld.Summary summary = world.build();
+        em.flush();
+        Placement awaitingRelease = world.awaitingRelease();
+        releaseRequests.email(awaitingRelease); // readable in the developer mailbox, so the link can be tried
+        em.persist(new AuditEvent("Placement", awaitingRelease.getId(), "release requested", null, null, Actor.SYSTEM_NAME,
+                clock.instant(), ReleaseRequests.comment(awaitingRelease)));
         em.createNativeQuery("insert into data_load (name, loaded_at) values (?1, ?2)")
                 .setParameter(1, LOAD_NAME).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
         LOG.info(() -> "Demo data loaded: " + summary);

@@ -74,6 +74,11 @@ final class DemoWorld {
     /** The password of each named demo account, printed in the README. Pool associates have none. */
     static final String DEMO_PASSWORD = "lend-expertise-across-the-NHS";
 
+    /** The proposed placement whose line manager has not yet answered; their link is emailed once the world is built. */
+    Placement awaitingRelease() {
+        return awaitingRelease;
+    }
+
     record Summary(int accounts, int associates, int needs, int applications, int placements, int lessons) {
     }
 
@@ -108,6 +113,7 @@ final class DemoWorld {
     private int applications;
     private int placements;
     private int lessons;
+    private Placement awaitingRelease;
 
     private UserAccount coordinator;
     private UserAccount coordinator2;
@@ -303,6 +309,7 @@ final class DemoWorld {
         Placement proposed = accept(k, -8, null);
         sign(proposed, PlacementParty.ASSOCIATE, -7);
         sign(proposed, PlacementParty.COORDINATOR, -6);
+        awaitingRelease = proposed;
 
         // An agreed placement still waiting for one briefing before it can start
         Need crisis = opened(post(grace, "Redesigning the mental health crisis line", "Calls to the crisis line go unanswered at night.",

@@ -89,6 +89,43 @@ public class UserAccount {
         this.createdAt = Check.required(now, "The creation time");
     }
 
+    /**
+     * Someone who registered themselves: they cannot sign in until they follow the link emailed to them, and a
+     * host contact then waits for a coordinator or admin to approve them against the organisation they named.
+     */
+    public static UserAccount registered(String email, String fullName, Role role, Organisation organisation, Instant now) {
+        Check.that(role == Role.ASSOCIATE || role == Role.HOST, "Only associates and host contacts can register themselves.");
+        UserAccount account = new UserAccount(email, fullName, EnumSet.of(role), organisation, now);
+        account.status = AccountStatus.PENDING_VERIFICATION;
+        return account;
+    }
+
+    /** The owner followed the link sent to their address. Returns the status reached. */
+    public AccountStatus verifyEmail() {
+        Check.that(status == AccountStatus.PENDING_VERIFICATION, "This email address has already been confirmed.");
+        status = roles.contains(Role.HOST) ? AccountStatus.PENDING_APPROVAL : AccountStatus.ACTIVE;
+        return status;
+    }
+
+    /** A coordinator or admin confirms that this host contact acts for the organisation they named. */
+    public void approve() {
+        Check.that(status == AccountStatus.PENDING_APPROVAL, "Only a host contact waiting for approval can be approved.");
+        status = AccountStatus.ACTIVE;
+    }
+
+    /** A coordinator or admin could not confirm this host contact: the account never opens. */
+    public void refuse() {
+        Check.that(status == AccountStatus.PENDING_APPROVAL, "Only a host contact waiting for approval can be refused.");
+        status = AccountStatus.DISABLED;
+    }
+
+    /** A new password, already checked against the policy and hashed; a reset also ends any wait after failures. */
+    public void changePassword(String hash) {
+        setPasswordHash(hash);
+        failedSignIns = 0;
+        throttledUntil = null;
+    }
+
     public static String checkedEmail(String email) {
         Check.required(email, "The email address");
         String normalised = email.strip().toLowerCase(Locale.ROOT);

@@ -111,6 +111,13 @@ public class Associate {
         this.status = AssociateStatus.ACTIVE;
     }
 
+    /** A profile started by self-registration: a draft until its owner completes it. */
+    public static Associate draft(UserAccount account) {
+        Associate associate = new Associate(account);
+        associate.status = AssociateStatus.DRAFT;
+        return associate;
+    }
+
     public void revise(ProfileDetails details) {
         Check.required(details, "The profile");
         Check.that(status != AssociateStatus.WITHDRAWN, "A withdrawn profile cannot be changed.");
@@ -139,6 +146,9 @@ public class Associate {
         this.preferredWeekdays.clear();
         if (details.preferredWeekdays() != null) {
             this.preferredWeekdays.addAll(details.preferredWeekdays());
+        }
+        if (status == AssociateStatus.DRAFT) {
+            status = AssociateStatus.ACTIVE; // every required part is now there
         }
     }
 

@@ -1,6 +1,8 @@
 package uk.interimexchange.domain.model.associate;
 
 public enum AssociateStatus {
+    /** Registered but the profile is not complete yet; cannot apply. */
+    DRAFT("Draft"),
     ACTIVE("Active"),
     PAUSED("Paused"),
     WITHDRAWN("Withdrawn");

@@ -3,8 +3,10 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 
@@ -26,6 +28,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         }
         return Queries.first(em.createQuery("select a from UserAccount a where a.email = :email", UserAccount.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<UserAccount> withStatus(AccountStatus status) {
+        return em.createQuery("select a from UserAccount a where a.status = :status order by a.createdAt, a.id", UserAccount.class)
+                .setParameter("status", status)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     @Override

@@ -1,0 +1,125 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox against a real SMTP server (GreenMail) on the deployed EAR: what is queued while the server is down
+ * waits and is retried, arrives exactly once when it is back, and survives a restart of the application server.
+ */
+class MailOutboxIT {
+
+    private static final int SMTP_PORT = Integer.getInteger("smtp.port", 28025);
+    private static final int ADMIN_PORT = Integer.getInteger("admin.port", 28048);
+
+    private final Browser browser = new Browser();
+    private GreenMail smtp;
+
+    @AfterEach
+    void stopMailServer() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private void mailServerComesUp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private void askForReset(String address) throws Exception {
+        HttpResponse<String> sent = browser.submit("forgotten-password.xhtml", "forgotten", Map.of("email", address), "submit");
+        assertEquals(302, sent.statusCode(), sent.body());
+    }
+
+    /** The developer mailbox lists the email to {@code address} as still waiting in the outbox. */
+    private void assertWaiting(String address) throws Exception {
+        String mailbox = browser.get("dev/mailbox.xhtml").body();
+        assertTrue(Pattern.compile(Pattern.quote(address) + "\\s*</td>\\s*<td>\\s*<a[^>]*>Reset your Interim Exchange password</a>"
+                + ".*?</td>\\s*<td>\\s*QUEUED", Pattern.DOTALL).matcher(mailbox).find(), "queued for " + address + ":\n" + mailbox);
+    }
+
+    private MimeMessage[] waitForMailTo(String address, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+            if (received.length > 0) {
+                return received;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No email reached " + address + " within " + within);
+    }
+
+    @Test
+    void whileTheMailServerIsDownAnEmailWaitsThenArrivesExactlyOnce() throws Exception {
+        String address = "associate2@interim.example";
+        askForReset(address);
+        Thread.sleep(3000); // several rounds of the sender, each failing to connect
+        assertWaiting(address);
+
+        mailServerComesUp();
+        MimeMessage reset = waitForMailTo(address, Duration.ofSeconds(60))[0];
+        assertEquals("Reset your Interim Exchange password", reset.getSubject());
+        Thread.sleep(3000); // more rounds: nothing is sent twice
+        assertEquals(1, smtp.getReceivedMessagesForDomain(address).length, "delivered once");
+
+        String link = Browser.linkIn((String) reset.getContent(), "/reset-password.xhtml");
+        String page = browser.get("reset-password.xhtml?link=" + java.net.URLEncoder.encode(link, StandardCharsets.UTF_8)).body();
+        assertTrue(page.contains("Choose a new password"), "the emailed link works: " + page);
+    }
+
+    @Test
+    void anEmailQueuedBeforeARestartIsSentAfterIt() throws Exception {
+        String address = "host.bristol@interim.example";
+        askForReset(address);
+        assertWaiting(address);
+
+        restartApplicationServer();
+
+        mailServerComesUp();
+        waitForMailTo(address, Duration.ofSeconds(90));
+        Thread.sleep(3000);
+        assertEquals(1, smtp.getReceivedMessagesForDomain(address).length, "delivered once, nothing lost");
+    }
+
+    /** Restarts the whole Payara Server domain through its admin REST interface, and waits until the application answers. */
+    private void restartApplicationServer() throws Exception {
+        HttpClient admin = HttpClient.newHttpClient();
+        String credentials = Base64.getEncoder().encodeToString("admin:adminadmin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> restart = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ADMIN_PORT
+                        + "/management/domain/restart-domain"))
+                .header("X-Requested-By", "Interim Exchange system tests").header("Accept", "application/json")
+                .header("Authorization", "Basic " + credentials)
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, restart.statusCode(), restart.body());
+        Thread.sleep(5000); // the old server stops answering first
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (new Browser().get("").statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException stillStarting) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The application did not come back after the restart");
+    }
+}

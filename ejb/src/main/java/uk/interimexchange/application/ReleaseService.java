@@ -1,0 +1,23 @@
+package uk.interimexchange.application;
+
+import uk.interimexchange.domain.model.placement.Placement;
+
+/**
+ * The line manager's release of an associate, through the single-use, expiring, signed link emailed to them
+ * when a placement is proposed. They have no account: holding a valid link is the authority. A used, expired,
+ * altered or made-up link is refused and changes nothing.
+ */
+public interface ReleaseService {
+
+    /** What the link asks the line manager to approve; the link is not used up by looking. */
+    ReleaseRequest open(String link);
+
+    /** The line manager releases the associate; their sign-off is the fourth a placement needs. */
+    Placement approve(String link, String comment);
+
+    /** The line manager does not release the associate: the placement stops, with their reason kept. */
+    Placement decline(String link, String reason);
+
+    /** A coordinator sends the line manager a fresh link (the earlier one stops working), e.g. when it expired. */
+    void resend(long placementId);
+}

@@ -1,0 +1,161 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import uk.interimexchange.application.Registration;
+import uk.interimexchange.application.RegistrationService;
+import uk.interimexchange.domain.model.account.AccountStatus;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.associate.Associate;
+import uk.interimexchange.domain.model.associate.AssociateRepository;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.link.LinkPurpose;
+import uk.interimexchange.domain.model.link.SingleUseLink;
+import uk.interimexchange.domain.model.organisation.Organisation;
+import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.domain.model.shared.Check;
+import uk.interimexchange.infrastructure.security.PasswordHasher;
+import uk.interimexchange.infrastructure.security.SingleUseLinks;
+
+/**
+ * Public by nature: nobody registering or resetting is signed in. Every change is audited against the account
+ * with the address as the actor, and what is said back never tells whether an address has an account.
+ */
+@Stateless
+public class DefaultRegistrationService implements RegistrationService {
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AssociateRepository associates;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    SingleUseLinks links;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    AuditRepository auditEvents;
+
+    @Inject
+    Transitions transitions;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @PermitAll
+    public void registerAssociate(Registration registration) {
+        register(registration, Role.ASSOCIATE, null);
+    }
+
+    @Override
+    @PermitAll
+    public void registerHost(Registration registration, long organisationId) {
+        Organisation organisation = organisations.find(organisationId)
+                .filter(Organisation::isActive)
+                .orElseThrow(() -> new BusinessRuleException("Choose your organisation from the list."));
+        register(registration, Role.HOST, organisation);
+    }
+
+    private void register(Registration registration, Role role, Organisation organisation) {
+        Check.required(registration, "The registration");
+        String email = UserAccount.checkedEmail(registration.email());
+        String name = Check.text(registration.fullName(), 120, "Your full name");
+        passwordPolicy.check(registration.password(), name, email, organisation == null ? null : organisation.getName());
+        Instant now = clock.instant();
+        String hash = passwords.hash(registration.password()); // hashed either way, so timing does not tell
+        Optional<UserAccount> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            letters.alreadyRegistered(existing.get());
+            audit(existing.get().getId(), "registration refused: address has an account", email, now, null);
+            return;
+        }
+        UserAccount account = UserAccount.registered(email, name, role, organisation, now);
+        account.setPasswordHash(hash);
+        accounts.store(account);
+        if (role == Role.ASSOCIATE) {
+            associates.store(Associate.draft(account));
+        }
+        letters.verifyAddress(account, links.issue(LinkPurpose.VERIFY_EMAIL, account.getId()));
+        audit(account.getId(), "registered as " + role.name().toLowerCase(Locale.ROOT), email, now,
+                organisation == null ? null : "For " + organisation.getName());
+    }
+
+    @Override
+    @PermitAll
+    public AccountStatus verifyEmail(String link) {
+        Instant now = clock.instant();
+        SingleUseLink verification = links.open(LinkPurpose.VERIFY_EMAIL, link);
+        verification.use(now);
+        UserAccount account = accounts.find(verification.getSubjectId()).orElseThrow();
+        AccountStatus from = account.getStatus();
+        AccountStatus reached = account.verifyEmail();
+        transitions.save("account");
+        auditEvents.append(new AuditEvent(DefaultSignInService.ENTITY, account.getId(), "email address confirmed",
+                from.name(), reached.name(), account.getEmail(), now, null));
+        return reached;
+    }
+
+    @Override
+    @PermitAll
+    public void requestPasswordReset(String email) {
+        Instant now = clock.instant();
+        String address = UserAccount.checkedEmail(email); // a malformed address is the person's typing, not a secret
+        Optional<UserAccount> found = accounts.findByEmail(address).filter(a -> a.getStatus() != AccountStatus.DISABLED);
+        if (found.isEmpty()) {
+            audit(DefaultSignInService.NO_ACCOUNT, "password reset asked: no such account", address, now, null);
+            return;
+        }
+        UserAccount account = found.get();
+        letters.resetPassword(account, links.issue(LinkPurpose.RESET_PASSWORD, account.getId()));
+        audit(account.getId(), "password reset asked", address, now, null);
+    }
+
+    @Override
+    @PermitAll
+    public void checkResetLink(String link) {
+        SingleUseLink reset = links.open(LinkPurpose.RESET_PASSWORD, link);
+        if (reset.refusal(clock.instant()) != null) {
+            throw new SingleUseLink.LinkRefusedException(reset.refusal(clock.instant()));
+        }
+    }
+
+    @Override
+    @PermitAll
+    public void resetPassword(String link, char[] newPassword) {
+        Instant now = clock.instant();
+        SingleUseLink reset = links.open(LinkPurpose.RESET_PASSWORD, link);
+        UserAccount account = accounts.find(reset.getSubjectId()).orElseThrow();
+        passwordPolicy.check(newPassword, account.getFullName(), account.getEmail(),
+                account.getOrganisation() == null ? null : account.getOrganisation().getName());
+        reset.use(now);
+        account.changePassword(passwords.hash(newPassword));
+        transitions.save("account");
+        audit(account.getId(), "password reset", account.getEmail(), now, null);
+    }
+
+    private void audit(long accountId, String action, String who, Instant now, String comment) {
+        auditEvents.append(new AuditEvent(DefaultSignInService.ENTITY, accountId, action, null, null, who, now, comment));
+    }
+}

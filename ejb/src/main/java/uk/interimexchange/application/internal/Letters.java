@@ -1,0 +1,159 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.associate.Associate;
+import uk.interimexchange.domain.model.link.LinkPurpose;
+import uk.interimexchange.domain.model.mail.Email;
+import uk.interimexchange.domain.model.mail.Outbox;
+import uk.interimexchange.domain.model.placement.Placement;
+
+/**
+ * The emails the application writes, in plain English, each queued in the outbox in the caller's transaction.
+ * Links point at {@code interim.base-url}, the address people reach the service on.
+ */
+@ApplicationScoped
+class Letters {
+
+    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private static final String SIGNATURE = """
+
+            Interim Exchange
+            Lending management expertise across the NHS
+
+            You are getting this email because someone used your address with Interim Exchange. If that was not
+            you or someone you work with, you can ignore it.
+            """;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "interim.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    void verifyAddress(UserAccount account, String link) {
+        queue(account.getEmail(), "Confirm your email address for Interim Exchange", """
+                Dear %s,
+
+                Thank you for registering with Interim Exchange. Confirm that this is your email address by opening
+                this link:
+
+                %s
+
+                The link works once and expires in 2 days.%s
+                """.formatted(account.getFullName(), url("/verify-email.xhtml", link),
+                account.getOrganisation() == null ? ""
+                        : "\n\nOnce you have confirmed it, a programme coordinator will check that you act for "
+                                + account.getOrganisation().getName() + " and open your account."));
+    }
+
+    /** Someone registered with an address that already has an account: tell the owner, tell the form nothing. */
+    void alreadyRegistered(UserAccount account) {
+        queue(account.getEmail(), "You already have an Interim Exchange account", """
+                Dear %s,
+
+                Someone tried to register with Interim Exchange using this email address, which already has an
+                account. If it was you, sign in here:
+
+                %s
+
+                If you have forgotten your password, you can reset it from the sign-in page.
+                """.formatted(account.getFullName(), baseUrl + "/sign-in.xhtml"));
+    }
+
+    void resetPassword(UserAccount account, String link) {
+        queue(account.getEmail(), "Reset your Interim Exchange password", """
+                Dear %s,
+
+                We were asked to reset the password for your Interim Exchange account. To choose a new password,
+                open this link:
+
+                %s
+
+                The link works once and expires in 60 minutes. If you did not ask for this, you can ignore this
+                email: your password has not changed.
+                """.formatted(account.getFullName(), url("/reset-password.xhtml", link)));
+    }
+
+    void hostApproved(UserAccount account) {
+        queue(account.getEmail(), "Your Interim Exchange account is open", """
+                Dear %s,
+
+                A programme coordinator has confirmed that you act for %s. You can now sign in and post needs for
+                your organisation:
+
+                %s
+                """.formatted(account.getFullName(), account.getOrganisation().getName(), baseUrl + "/sign-in.xhtml"));
+    }
+
+    void hostRefused(UserAccount account, String reason) {
+        queue(account.getEmail(), "Your Interim Exchange registration", """
+                Dear %s,
+
+                A programme coordinator could not confirm that you act for %s, so your account has not been opened.
+
+                Their reason: %s
+
+                If you think this is a mistake, reply to your programme coordinator.
+                """.formatted(account.getFullName(), account.getOrganisation().getName(), reason));
+    }
+
+    /** Asks the associate's line manager to release them, with a link that approves or declines. */
+    void releaseRequest(Placement placement, String link) {
+        Associate associate = placement.getAssociate();
+        queue(associate.getLineManager().getEmail(),
+                "Please approve " + associate.getFullName() + "'s release for an interim assignment", """
+                Dear %s,
+
+                %s has been offered an interim assignment through Interim Exchange, the NHS programme that lends
+                management expertise between organisations. As their line manager, your approval of their release
+                is needed before it can go ahead.
+
+                Assignment: %s
+                Host organisation: %s
+                Dates: %s to %s
+                Time: %s days a week (%s)
+                Funding: %s
+
+                To approve or decline the release, with a comment if you wish, open this link:
+
+                %s
+
+                You do not need an account. The link works once and expires on %s.
+                """.formatted(associate.getLineManager().getName(), associate.getFullName(),
+                placement.getNeed().getTitle(), placement.getOrganisation().getName(),
+                UK_DATE.format(placement.getStartDate()), UK_DATE.format(placement.getEndDate()),
+                placement.getDaysPerWeek().stripTrailingZeros().toPlainString(), weekdays(placement),
+                placement.getFunding().getLabel(), url("/release.xhtml", link),
+                UK_DATE.format(LocalDate.now(clock).plusDays(LinkPurpose.RELEASE_PLACEMENT.validFor().toDays()))));
+    }
+
+    private static String weekdays(Placement placement) {
+        return placement.getWeekdays().isEmpty() ? "days to be agreed"
+                : placement.getWeekdays().stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK) + "s")
+                        .collect(Collectors.joining(", "));
+    }
+
+    private String url(String page, String link) {
+        return baseUrl + page + "?link=" + URLEncoder.encode(link, StandardCharsets.UTF_8);
+    }
+
+    private void queue(String to, String subject, String body) {
+        outbox.queue(new Email(to, subject, body.endsWith(SIGNATURE) ? body : body + SIGNATURE, clock.instant()));
+    }
+}

@@ -1,0 +1,40 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.interimexchange.domain.model.link.LinkPurpose;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.infrastructure.security.SingleUseLinks;
+
+/**
+ * Emails a placement's line manager a new release link: on proposal, again when a coordinator asks, and for the
+ * demo programme's proposed placement.
+ */
+@ApplicationScoped
+public class ReleaseRequests {
+
+    @Inject
+    SingleUseLinks links;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Transitions transitions;
+
+    /** Emails the link and records who asked. */
+    void send(Placement placement) {
+        email(placement);
+        transitions.recordSaved(DefaultPlacementService.ENTITY, placement.getId(), "release requested", null, null,
+                comment(placement));
+    }
+
+    /** Emails the link only; for the demo loader, which has no caller to record and writes its own history. */
+    public void email(Placement placement) {
+        letters.releaseRequest(placement, links.issue(LinkPurpose.RELEASE_PLACEMENT, placement.getId()));
+    }
+
+    public static String comment(Placement placement) {
+        return "Emailed to the line manager, " + placement.getAssociate().getLineManager().getName();
+    }
+}

@@ -1,0 +1,416 @@
+package uk.interimexchange.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.interimexchange.domain.model.account.AccountStatus;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.associate.AssociateRepository;
+import uk.interimexchange.domain.model.associate.AssociateStatus;
+import uk.interimexchange.domain.model.link.SingleUseLink.LinkRefusedException;
+import uk.interimexchange.domain.model.link.SingleUseLink.Refusal;
+import uk.interimexchange.domain.model.mail.Email;
+import uk.interimexchange.domain.model.mail.Outbox;
+import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+
+/**
+ * Accounts and authorization on the real server: registration and its emailed links, host approval, password
+ * reset, and the role × operation matrix of every service.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountSecurityIT {
+
+    private static final String GOOD_PASSWORD = "kettle orbit marmalade";
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.war("interim-accounts-it.war");
+    }
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    AssociateRepository associates;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TestAccounts testAccounts;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Acting acting;
+
+    @Inject
+    DeveloperMailbox developerMailbox;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    private static String newAddress() {
+        return "reg-" + UUID.randomUUID().toString().substring(0, 8) + "@trust.example";
+    }
+
+    private boolean signsIn(String email, String password) {
+        return signIn.signIn(email, password.toCharArray(), "127.0.0.1").result() == SignInOutcome.Result.SIGNED_IN;
+    }
+
+    private List<Email> emailsTo(String address) {
+        return outbox.newest(500).stream().filter(e -> e.getRecipient().equals(address)).toList();
+    }
+
+    private static String tampered(String link) {
+        char last = link.charAt(link.length() - 1);
+        return link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
+    }
+
+    @Test
+    void anAssociateRegistersConfirmsTheirAddressOnceAndSignsIn() {
+        String address = newAddress();
+        acting.as(Actor.anonymous(), () -> registrations.registerAssociate(
+                new Registration("Rosa Diaz", address, GOOD_PASSWORD.toCharArray())));
+
+        UserAccount account = accounts.findByEmail(address).orElseThrow();
+        assertEquals(AccountStatus.PENDING_VERIFICATION, account.getStatus());
+        assertEquals(AssociateStatus.DRAFT, associates.findByAccount(account.getId()).orElseThrow().getStatus(),
+                "the profile starts as a draft");
+        assertFalse(signsIn(address, GOOD_PASSWORD), "no sign-in before the address is confirmed");
+
+        String link = TestMail.linkIn(outbox, address, "/verify-email.xhtml");
+        var forged = assertThrows(LinkRefusedException.class, () -> registrations.verifyEmail(tampered(link)));
+        assertEquals(Refusal.NOT_RECOGNISED, forged.getRefusal());
+        assertThrows(LinkRefusedException.class, () -> registrations.verifyEmail("12.abc.def"), "a made-up link");
+        assertEquals(AccountStatus.PENDING_VERIFICATION, accounts.findByEmail(address).orElseThrow().getStatus(),
+                "a refused link changes nothing");
+
+        assertEquals(AccountStatus.ACTIVE, acting.as(Actor.anonymous(), () -> registrations.verifyEmail(link)));
+        assertTrue(signsIn(address, GOOD_PASSWORD));
+        assertEquals(Refusal.USED, assertThrows(LinkRefusedException.class, () -> registrations.verifyEmail(link)).getRefusal());
+
+        // Registering again with the same address says nothing new to the form, and tells the owner by email.
+        acting.as(Actor.anonymous(), () -> registrations.registerAssociate(
+                new Registration("Someone Else", address, "quartz lemon harbour".toCharArray())));
+        assertEquals("You already have an Interim Exchange account", emailsTo(address).get(0).getSubject());
+        assertTrue(signsIn(address, GOOD_PASSWORD), "the account is unchanged");
+    }
+
+    @Test
+    void theDeveloperMailboxDoesNotExistOutsideDemoMode() {
+        assertFalse(developerMailbox.isOpen(), "these tests run with INTERIM_DEMO_DATA=false");
+        assertThrows(NotFoundException.class, () -> developerMailbox.newest());
+    }
+
+    @Test
+    void aVerificationLinkExpiresAndAWeakPasswordIsRefusedWithTheReason() {
+        String address = newAddress();
+        var weak = assertThrows(PasswordRefusedException.class, () -> registrations.registerAssociate(
+                new Registration("Tom Hughes", address, "tomhughes2024".toCharArray())));
+        assertTrue(weak.getMessage().contains("built from your name"), weak.getMessage());
+        assertTrue(accounts.findByEmail(address).isEmpty(), "nothing is created");
+        assertTrue(emailsTo(address).isEmpty(), "nothing is sent");
+
+        registrations.registerAssociate(new Registration("Tom Hughes", address, GOOD_PASSWORD.toCharArray()));
+        String link = TestMail.linkIn(outbox, address, "/verify-email.xhtml");
+        clock.moveOn(Duration.ofDays(2).plusMinutes(1));
+        assertEquals(Refusal.EXPIRED, assertThrows(LinkRefusedException.class, () -> registrations.verifyEmail(link)).getRefusal());
+        assertEquals(AccountStatus.PENDING_VERIFICATION, accounts.findByEmail(address).orElseThrow().getStatus());
+    }
+
+    @Test
+    void aHostContactWaitsForACoordinatorToApproveThem() {
+        long trust = organisations.findByOdsCode("RJ1").orElseThrow().getId();
+        String address = newAddress();
+        registrations.registerHost(new Registration("Hana Host", address, GOOD_PASSWORD.toCharArray()), trust);
+        assertEquals(AccountStatus.PENDING_APPROVAL,
+                registrations.verifyEmail(TestMail.linkIn(outbox, address, "/verify-email.xhtml")));
+        assertFalse(signsIn(address, GOOD_PASSWORD), "no sign-in until approved");
+        long id = accounts.findByEmail(address).orElseThrow().getId();
+
+        Actor associate = testAccounts.create("Ash Associate", Role.ASSOCIATE, null);
+        Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Cara Coordinator", Role.COORDINATOR, null);
+        assertThrows(EJBAccessException.class, () -> acting.as(associate, () -> accountService.awaitingApproval()));
+        assertThrows(EJBAccessException.class, () -> acting.as(host, () -> accountService.approveHost(id)),
+                "a host cannot let in another host");
+        assertTrue(acting.as(coordinator, () -> accountService.awaitingApproval()).stream().anyMatch(a -> a.getId() == id));
+
+        UserAccount approved = acting.as(coordinator, () -> accountService.approveHost(id));
+        assertEquals(AccountStatus.ACTIVE, approved.getStatus());
+        assertEquals("RJ1", approved.getOrganisation().getOdsCode());
+        assertTrue(approved.hasRole(Role.HOST));
+        assertEquals("Your Interim Exchange account is open", emailsTo(address).get(0).getSubject());
+        assertTrue(signsIn(address, GOOD_PASSWORD));
+
+        String refusedAddress = newAddress();
+        registrations.registerHost(new Registration("Pat Pretend", refusedAddress, GOOD_PASSWORD.toCharArray()), trust);
+        registrations.verifyEmail(TestMail.linkIn(outbox, refusedAddress, "/verify-email.xhtml"));
+        long refusedId = accounts.findByEmail(refusedAddress).orElseThrow().getId();
+        assertEquals(AccountStatus.DISABLED,
+                acting.as(coordinator, () -> accountService.refuseHost(refusedId, "Not known at the trust")).getStatus());
+        assertTrue(emailsTo(refusedAddress).get(0).getBody().contains("Not known at the trust"), "they are told why");
+        assertFalse(signsIn(refusedAddress, GOOD_PASSWORD));
+    }
+
+    @Test
+    void aPasswordIsResetOnceThroughALinkThatExpiresAfterAnHour() {
+        String unknown = newAddress();
+        registrations.requestPasswordReset(unknown); // the same quiet reply
+        assertTrue(emailsTo(unknown).isEmpty(), "nothing is sent to an address without an account");
+
+        String address = newAddress();
+        registrations.registerAssociate(new Registration("Rhys Reset", address, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, address, "/verify-email.xhtml"));
+        for (int i = 0; i < UserAccount.FREE_FAILED_SIGN_INS; i++) {
+            signIn.signIn(address, "wrong password!".toCharArray(), "127.0.0.2");
+        }
+        assertFalse(signsIn(address, GOOD_PASSWORD), "throttled after five failures");
+
+        registrations.requestPasswordReset(address.toUpperCase());
+        String first = TestMail.linkIn(outbox, address, "/reset-password.xhtml");
+        registrations.requestPasswordReset(address);
+        String link = TestMail.linkIn(outbox, address, "/reset-password.xhtml");
+        assertNotEquals(first, link);
+        assertEquals(Refusal.USED, assertThrows(LinkRefusedException.class, () -> registrations.checkResetLink(first)).getRefusal(),
+                "a newer link replaces the older one");
+
+        registrations.checkResetLink(link);
+        assertThrows(PasswordRefusedException.class, () -> registrations.resetPassword(link, "password1234".toCharArray()));
+        registrations.checkResetLink(link); // a refused password does not use up the link
+        assertEquals(Refusal.NOT_RECOGNISED, assertThrows(LinkRefusedException.class,
+                () -> registrations.resetPassword(tampered(link), "lantern quiet meadow".toCharArray())).getRefusal());
+
+        registrations.resetPassword(link, "lantern quiet meadow".toCharArray());
+        assertTrue(signsIn(address, "lantern quiet meadow"), "the new password works, and the wait is over");
+        assertFalse(signsIn(address, GOOD_PASSWORD), "the old one does not");
+        assertEquals(Refusal.USED, assertThrows(LinkRefusedException.class,
+                () -> registrations.resetPassword(link, "another fresh phrase".toCharArray())).getRefusal());
+
+        registrations.requestPasswordReset(address);
+        String late = TestMail.linkIn(outbox, address, "/reset-password.xhtml");
+        clock.moveOn(Duration.ofMinutes(61));
+        assertEquals(Refusal.EXPIRED, assertThrows(LinkRefusedException.class, () -> registrations.checkResetLink(late)).getRefusal());
+        assertEquals(Refusal.EXPIRED, assertThrows(LinkRefusedException.class,
+                () -> registrations.resetPassword(late, "another fresh phrase".toCharArray())).getRefusal());
+        clock.reset();
+        assertTrue(signsIn(address, "lantern quiet meadow"), "nothing changed");
+    }
+
+    /**
+     * Who may call each service operation, by role: P anyone (not signed in), A associate, H host, C coordinator,
+     * D admin. Row-level rules (whose record) are tested with the journeys; this is the container's gate. A new
+     * service method fails this test until its line is added here.
+     */
+    private static final Map<String, String> MATRIX = Map.ofEntries(
+            Map.entry("AccountService.approveHost", "CD"),
+            Map.entry("AccountService.awaitingApproval", "CD"),
+            Map.entry("AccountService.mine", "AHCD"),
+            Map.entry("AccountService.refuseHost", "CD"),
+            Map.entry("AccountService.unlock", "D"),
+            Map.entry("ApplicationService.accept", "A"),
+            Map.entry("ApplicationService.apply", "A"),
+            Map.entry("ApplicationService.decline", "A"),
+            Map.entry("ApplicationService.find", "AHC"),
+            Map.entry("ApplicationService.forNeed", "HC"),
+            Map.entry("ApplicationService.history", "AHC"),
+            Map.entry("ApplicationService.invite", "C"),
+            Map.entry("ApplicationService.markUnsuccessful", "C"),
+            Map.entry("ApplicationService.mine", "A"),
+            Map.entry("ApplicationService.offer", "C"),
+            Map.entry("ApplicationService.scheduleInterview", "C"),
+            Map.entry("ApplicationService.shortlist", "C"),
+            Map.entry("ApplicationService.submit", "A"),
+            Map.entry("ApplicationService.withdraw", "A"),
+            Map.entry("AssociateService.createProfile", "A"),
+            Map.entry("AssociateService.find", "AHC"),
+            Map.entry("AssociateService.giveConsent", "A"),
+            Map.entry("AssociateService.history", "AC"),
+            Map.entry("AssociateService.mine", "A"),
+            Map.entry("AssociateService.pause", "AC"),
+            Map.entry("AssociateService.resume", "AC"),
+            Map.entry("AssociateService.revise", "A"),
+            Map.entry("AssociateService.search", "C"),
+            Map.entry("AssociateService.withdraw", "AC"),
+            Map.entry("DeveloperMailbox.find", "PAHCD"),
+            Map.entry("DeveloperMailbox.isOpen", "PAHCD"),
+            Map.entry("DeveloperMailbox.newest", "PAHCD"),
+            Map.entry("LessonService.awaitingModeration", "C"),
+            Map.entry("LessonService.find", "AHCD"),
+            Map.entry("LessonService.history", "AHC"),
+            Map.entry("LessonService.publish", "C"),
+            Map.entry("LessonService.returnForEdit", "C"),
+            Map.entry("LessonService.revise", "AHC"),
+            Map.entry("LessonService.search", "AHCD"),
+            Map.entry("LessonService.submitForModeration", "AHC"),
+            Map.entry("LessonService.write", "AHC"),
+            Map.entry("NeedService.cancel", "HC"),
+            Map.entry("NeedService.find", "AHC"),
+            Map.entry("NeedService.history", "HC"),
+            Map.entry("NeedService.post", "H"),
+            Map.entry("NeedService.publish", "C"),
+            Map.entry("NeedService.returnToDraft", "C"),
+            Map.entry("NeedService.revise", "HC"),
+            Map.entry("NeedService.search", "AHC"),
+            Map.entry("NeedService.startScoping", "C"),
+            Map.entry("NeedService.startShortlisting", "C"),
+            Map.entry("NeedService.submit", "H"),
+            Map.entry("OrganisationService.find", "PAHCD"),
+            Map.entry("OrganisationService.search", "PAHCD"),
+            Map.entry("OverviewService.overview", "PAHCD"),
+            Map.entry("PlacementService.activate", "C"),
+            Map.entry("PlacementService.agreeExtension", "HC"),
+            Map.entry("PlacementService.bookFirstDayMeeting", "HC"),
+            Map.entry("PlacementService.cancel", "C"),
+            Map.entry("PlacementService.checkIn", "AH"),
+            Map.entry("PlacementService.complete", "AHC"),
+            Map.entry("PlacementService.endEarly", "HC"),
+            Map.entry("PlacementService.find", "AHC"),
+            Map.entry("PlacementService.giveFeedback", "AH"),
+            Map.entry("PlacementService.history", "AHC"),
+            Map.entry("PlacementService.recordBriefing", "HC"),
+            Map.entry("PlacementService.search", "AHC"),
+            Map.entry("PlacementService.signOff", "AHC"),
+            Map.entry("RegistrationService.checkResetLink", "PAHCD"),
+            Map.entry("RegistrationService.registerAssociate", "PAHCD"),
+            Map.entry("RegistrationService.registerHost", "PAHCD"),
+            Map.entry("RegistrationService.requestPasswordReset", "PAHCD"),
+            Map.entry("RegistrationService.resetPassword", "PAHCD"),
+            Map.entry("RegistrationService.verifyEmail", "PAHCD"),
+            Map.entry("ReleaseService.approve", "PAHCD"),
+            Map.entry("ReleaseService.decline", "PAHCD"),
+            Map.entry("ReleaseService.open", "PAHCD"),
+            Map.entry("ReleaseService.resend", "C"),
+            Map.entry("ScopingService.differences", "HC"),
+            Map.entry("ScopingService.documentFor", "HC"),
+            Map.entry("ScopingService.issueForSignOff", "HC"),
+            Map.entry("ScopingService.requestChange", "HC"),
+            Map.entry("ScopingService.reviseDraft", "HC"),
+            Map.entry("ScopingService.signOff", "HC"),
+            Map.entry("SignInService.signIn", "PAHCD"));
+
+    private static final String ROLES = "PAHCD";
+
+    @Test
+    void everyServiceOperationLetsInExactlyTheRolesTheRulesSay() throws Exception {
+        Map<Character, Actor> callers = new LinkedHashMap<>();
+        callers.put('P', Actor.anonymous());
+        callers.put('A', testAccounts.create("Matrix Associate", Role.ASSOCIATE, null));
+        callers.put('H', testAccounts.create("Matrix Host", Role.HOST, "RJ1"));
+        callers.put('C', testAccounts.create("Matrix Coordinator", Role.COORDINATOR, null));
+        callers.put('D', testAccounts.create("Matrix Admin", Role.ADMIN, null));
+
+        Map<String, String> observed = new TreeMap<>();
+        for (Class<?> service : serviceInterfaces()) {
+            Object bean = CDI.current().select(service).get();
+            for (Method method : service.getMethods()) {
+                StringBuilder allowed = new StringBuilder();
+                for (Map.Entry<Character, Actor> caller : callers.entrySet()) {
+                    if (letsIn(bean, method, caller.getValue())) {
+                        allowed.append(caller.getKey());
+                    }
+                }
+                observed.put(service.getSimpleName() + "." + method.getName(), allowed.toString());
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        observed.forEach((operation, allowed) -> {
+            if (!allowed.equals(MATRIX.get(operation))) {
+                wrong.add("Map.entry(\"" + operation + "\", \"" + allowed + "\")  // expected " + MATRIX.get(operation));
+            }
+        });
+        MATRIX.keySet().stream().filter(k -> !observed.containsKey(k)).forEach(k -> wrong.add(k + " no longer exists"));
+        assertEquals(List.of(), wrong, "operations whose callers differ from the matrix:\n" + String.join(",\n", wrong));
+    }
+
+    /** Called with empty arguments: the container's refusal comes before the method runs, whatever it would do. */
+    private boolean letsIn(Object bean, Method method, Actor actor) {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(AccountSecurityIT::blank).toArray();
+        try {
+            acting.as(actor, () -> {
+                try {
+                    return method.invoke(bean, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
+                }
+            });
+            return true;
+        } catch (EJBAccessException refused) {
+            return false;
+        } catch (RuntimeException ranAndFailed) {
+            return true; // past the gate: it failed on the empty arguments or the row-level rules
+        }
+    }
+
+    private static Object blank(Class<?> type) {
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        return null;
+    }
+
+    /** Every service the application deploys: the business interfaces of the session beans in application.internal. */
+    private static List<Class<?>> serviceInterfaces() {
+        List<Class<?>> services = CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .map(Bean::getBeanClass)
+                .filter(c -> c.getPackageName().equals("uk.interimexchange.application.internal") && c.isAnnotationPresent(Stateless.class))
+                .flatMap(c -> Arrays.stream(c.getInterfaces()))
+                .filter(i -> i.getPackageName().equals("uk.interimexchange.application"))
+                .distinct()
+                .sorted(Comparator.comparing(Class::getSimpleName))
+                .collect(Collectors.toList());
+        assertTrue(services.size() >= 13, "the services were found: " + services);
+        return services;
+    }
+}
