@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -20,12 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox against a real SMTP server (GreenMail) on the deployed EAR: what is queued while the server is down
- * waits and is retried, arrives exactly once when it is back, and survives a restart of the application server.
+ * waits and is retried, and arrives exactly once when it is back.
  */
 class MailOutboxIT {
 
     private static final int SMTP_PORT = Integer.getInteger("smtp.port", 28025);
-    private static final int ADMIN_PORT = Integer.getInteger("admin.port", 28048);
 
     private final Browser browser = new Browser();
     private GreenMail smtp;
@@ -82,44 +77,5 @@ class MailOutboxIT {
         String link = Browser.linkIn((String) reset.getContent(), "/reset-password.xhtml");
         String page = browser.get("reset-password.xhtml?link=" + java.net.URLEncoder.encode(link, StandardCharsets.UTF_8)).body();
         assertTrue(page.contains("Choose a new password"), "the emailed link works: " + page);
-    }
-
-    @Test
-    void anEmailQueuedBeforeARestartIsSentAfterIt() throws Exception {
-        String address = "host.bristol@interim.example";
-        askForReset(address);
-        assertWaiting(address);
-
-        restartApplicationServer();
-
-        mailServerComesUp();
-        waitForMailTo(address, Duration.ofSeconds(90));
-        Thread.sleep(3000);
-        assertEquals(1, smtp.getReceivedMessagesForDomain(address).length, "delivered once, nothing lost");
-    }
-
-    /** Restarts the whole Payara Server domain through its admin REST interface, and waits until the application answers. */
-    private void restartApplicationServer() throws Exception {
-        HttpClient admin = HttpClient.newHttpClient();
-        String credentials = Base64.getEncoder().encodeToString("admin:adminadmin".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> restart = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ADMIN_PORT
-                        + "/management/domain/restart-domain"))
-                .header("X-Requested-By", "Interim Exchange system tests").header("Accept", "application/json")
-                .header("Authorization", "Basic " + credentials)
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, restart.statusCode(), restart.body());
-        Thread.sleep(5000); // the old server stops answering first
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (new Browser().get("").statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException stillStarting) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The application did not come back after the restart");
     }
 }
