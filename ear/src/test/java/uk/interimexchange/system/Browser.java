@@ -51,6 +51,10 @@ final class Browser {
             throw new AssertionError("The form " + formId + " carries no view state");
         }
         Map<String, String> posted = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
+        while (hidden.find()) { // as a browser does: the form's hidden fields go with it
+            posted.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
         posted.put(formId, formId);
         fields.forEach((id, value) -> posted.put(formId + ":" + id, value));
         posted.put(formId + ":" + button, button);
