@@ -10,6 +10,7 @@ import uk.interimexchange.application.Roles;
 import java.util.List;
 import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 
@@ -67,6 +68,9 @@ public class DefaultAccountService implements AccountService {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public UserAccount refuseHost(long accountId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("Give a reason for refusing; the person will be told it");
+        }
         String why = Check.text(reason, 1000, "The reason");
         UserAccount account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
         AccountStatus from = account.getStatus();

@@ -135,10 +135,7 @@ public class DefaultRegistrationService implements RegistrationService {
     @Override
     @PermitAll
     public void checkResetLink(String link) {
-        SingleUseLink reset = links.open(LinkPurpose.RESET_PASSWORD, link);
-        if (reset.refusal(clock.instant()) != null) {
-            throw new SingleUseLink.LinkRefusedException(reset.refusal(clock.instant()));
-        }
+        links.usable(LinkPurpose.RESET_PASSWORD, link);
     }
 
     @Override

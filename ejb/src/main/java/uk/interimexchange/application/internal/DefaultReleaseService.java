@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
@@ -47,7 +48,7 @@ public class DefaultReleaseService implements ReleaseService {
     @Override
     @PermitAll // the signed single-use link is the authority: the line manager has no account
     public ReleaseRequest open(String link) {
-        SingleUseLink release = usable(link);
+        SingleUseLink release = links.usable(LinkPurpose.RELEASE_PLACEMENT, link);
         Placement p = placement(release);
         return new ReleaseRequest(p.getAssociate().getLineManager().getName(), p.getAssociate().getFullName(),
                 p.getNeed().getTitle(), p.getOrganisation().getName(), p.getStartDate(), p.getEndDate(),
@@ -58,28 +59,31 @@ public class DefaultReleaseService implements ReleaseService {
     @Override
     @PermitAll // the signed single-use link is the authority
     public Placement approve(String link, String comment) {
-        SingleUseLink release = usable(link);
-        Placement placement = placement(release);
-        String lineManager = placement.getAssociate().getLineManager().getName();
-        release.use(clock.instant());
-        PlacementState from = placement.getState();
-        placement.signOff(PlacementParty.LINE_MANAGER, lineManager, comment, clock.instant());
-        transitions.recordAs(actor(placement), "placement", DefaultPlacementService.ENTITY, placement.getId(),
-                "release approved by line manager " + lineManager, from, placement.getState(), comment);
-        return placement;
+        return answer(link, "release approved by line manager ", comment,
+                (placement, lineManager) -> placement.signOff(PlacementParty.LINE_MANAGER, lineManager, comment, clock.instant()));
     }
 
     @Override
     @PermitAll // the signed single-use link is the authority
     public Placement decline(String link, String reason) {
-        SingleUseLink release = usable(link);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("Say why you cannot release them; the associate and coordinator will see it");
+        }
+        return answer(link, "release declined by line manager ", reason,
+                (placement, lineManager) -> placement.declineRelease(lineManager, reason));
+    }
+
+    /** Spends the link and records the line manager's answer, in the same transaction. */
+    private Placement answer(String link, String action, String comment, BiConsumer<Placement, String> change) {
+        SingleUseLink release = links.usable(LinkPurpose.RELEASE_PLACEMENT, link);
         Placement placement = placement(release);
         String lineManager = placement.getAssociate().getLineManager().getName();
         release.use(clock.instant());
         PlacementState from = placement.getState();
-        placement.declineRelease(lineManager, reason);
-        transitions.recordAs(actor(placement), "placement", DefaultPlacementService.ENTITY, placement.getId(),
-                "release declined by line manager " + lineManager, from, placement.getState(), reason);
+        change.accept(placement, lineManager);
+        transitions.recordAs("line manager " + placement.getAssociate().getLineManager().getEmail() + " by emailed link",
+                "placement", DefaultPlacementService.ENTITY, placement.getId(), action + lineManager, from,
+                placement.getState(), comment);
         return placement;
     }
 
@@ -95,21 +99,7 @@ public class DefaultReleaseService implements ReleaseService {
         releaseRequests.send(placement);
     }
 
-    private SingleUseLink usable(String link) {
-        SingleUseLink release = links.open(LinkPurpose.RELEASE_PLACEMENT, link);
-        SingleUseLink.Refusal refusal = release.refusal(clock.instant());
-        if (refusal != null) {
-            throw new LinkRefusedException(refusal);
-        }
-        return release;
-    }
-
     private Placement placement(SingleUseLink release) {
         return placements.find(release.getSubjectId()).orElseThrow(() -> new LinkRefusedException(SingleUseLink.Refusal.NOT_RECOGNISED));
-    }
-
-    private static String actor(Placement placement) {
-        String actor = "line manager " + placement.getAssociate().getLineManager().getEmail() + " by emailed link";
-        return actor.length() <= 254 ? actor : actor.substring(0, 254);
     }
 }

@@ -66,11 +66,20 @@ public class SingleUseLinks {
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             throw new LinkRefusedException(Refusal.NOT_RECOGNISED);
         }
-        SingleUseLink link = links.find(Long.parseLong(parts[0]))
+        return links.find(Long.parseLong(parts[0]))
                 .filter(l -> l.getPurpose() == purpose)
                 .filter(l -> MessageDigest.isEqual(l.getSecretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(parts[1]).getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> new LinkRefusedException(Refusal.NOT_RECOGNISED));
+    }
+
+    /** The link a token stands for, refused as well when it has been used or has expired. */
+    public SingleUseLink usable(LinkPurpose purpose, String token) {
+        SingleUseLink link = open(purpose, token);
+        Refusal refusal = link.refusal(clock.instant());
+        if (refusal != null) {
+            throw new LinkRefusedException(refusal);
+        }
         return link;
     }
 

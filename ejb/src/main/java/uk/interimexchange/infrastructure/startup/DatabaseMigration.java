@@ -7,15 +7,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import jakarta.inject.Inject;
-import uk.interimexchange.infrastructure.security.SigningKeys;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import uk.interimexchange.infrastructure.security.SigningKeys;
 
 /**
  * Brings the schema up to date with Flyway before anything else touches the database. The datasource is

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.interimexchange.domain.model.organisation.Organisation;
+import uk.interimexchange.domain.model.shared.Backoff;
 import uk.interimexchange.domain.model.shared.Check;
 
 /** Someone who signs in. The password is held only as a PBKDF2 hash made by the container. */
@@ -164,9 +165,7 @@ public class UserAccount {
         if (failedSignIns < FREE_FAILED_SIGN_INS) {
             return false;
         }
-        int doublings = Math.min(failedSignIns - FREE_FAILED_SIGN_INS, 6);
-        Duration wait = Duration.ofMinutes(1L << doublings);
-        throttledUntil = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        throttledUntil = now.plus(Backoff.doubling(Duration.ofMinutes(1), failedSignIns - FREE_FAILED_SIGN_INS, LONGEST_WAIT));
         return true;
     }
 

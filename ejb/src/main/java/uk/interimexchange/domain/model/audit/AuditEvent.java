@@ -54,7 +54,7 @@ public class AuditEvent {
         this.action = action;
         this.fromState = fromState;
         this.toState = toState;
-        this.actor = actor;
+        this.actor = actor == null || actor.length() <= 254 ? actor : actor.substring(0, 254);
         this.occurredAt = occurredAt;
         this.comment = comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.shared.Backoff;
 import uk.interimexchange.domain.model.shared.Check;
 
 /**
@@ -82,8 +83,7 @@ public class Email {
 
     /** The server refused or could not be reached: wait longer each time (base, 2 × base, 4 × base … at most an hour). */
     public static Instant nextAttempt(int failedAttempts, Duration base, Instant now) {
-        Duration wait = base.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 20));
-        return now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        return now.plus(Backoff.doubling(base, failedAttempts - 1, LONGEST_WAIT));
     }
 
     public Long getId() {

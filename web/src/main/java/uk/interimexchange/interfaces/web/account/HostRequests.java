@@ -45,10 +45,6 @@ public class HostRequests {
     }
 
     public void refuse(long accountId) throws IOException {
-        if (reason == null || reason.isBlank()) {
-            messages.error("requests:reason", "Give a reason for refusing; the person will be told it");
-            return;
-        }
         try {
             UserAccount refused = accounts.refuseHost(accountId, reason);
             done("refused", refused.getFullName());

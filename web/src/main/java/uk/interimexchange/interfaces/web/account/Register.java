@@ -68,11 +68,7 @@ public class Register {
         password = null; // never shown back
         try {
             if (HOST.equals(kind)) {
-                if (organisationId == null) {
-                    messages.error("register:organisation", "Choose the organisation you act for");
-                    return;
-                }
-                registrations.registerHost(registration, organisationId);
+                registrations.registerHost(registration, organisationId); // the form requires the organisation
             } else {
                 registrations.registerAssociate(registration);
             }

@@ -43,11 +43,6 @@ public class LineManagerRelease {
     }
 
     public void decline() throws IOException {
-        if (comment == null || comment.isBlank()) {
-            messages.error("release:comment", "Say why you cannot release them; the associate and coordinator will see it");
-            open();
-            return;
-        }
         answer(false);
     }
 
