@@ -176,6 +176,98 @@ class NeedLifecycleIT {
                 .noneMatch(n -> n.getId() == id));
     }
 
+    /** One row of the row-level table: who tries what on whose record, and whether the service lets them. */
+    private record RowRule(String who, String what, Actor actor, java.util.concurrent.Callable<?> operation, boolean allowed) {
+    }
+
+    private static RowRule allows(String who, String what, Actor actor, java.util.concurrent.Callable<?> operation) {
+        return new RowRule(who, what, actor, operation, true);
+    }
+
+    private static RowRule refuses(String who, String what, Actor actor, java.util.concurrent.Callable<?> operation) {
+        return new RowRule(who, what, actor, operation, false);
+    }
+
+    @Test
+    void rowLevelRulesLetOwnersInAndKeepEveryoneElseOut() {
+        Actor host = testAccounts.create("Row Host", Role.HOST, "RJ1");
+        Actor otherHost = testAccounts.create("Row Other Host", Role.HOST, "R0A");
+        Actor coordinator = testAccounts.create("Row Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Row Ash", Role.ASSOCIATE, null);
+        Actor bo = testAccounts.create("Row Bo", Role.ASSOCIATE, null);
+        long draftId = acting.as(host, () -> needService.post(host.organisationId(), details("Row-level draft"))).getId();
+        long needId = openNeed(host, coordinator, "Row-level open need");
+        long ashProfile = profileFor(ash).getId();
+        profileFor(bo);
+        Submission submission = new Submission("I have done this before.", true, "None");
+        long applicationId = acting.as(ash, () -> applicationService.apply(needId, submission)).getId();
+        acting.as(coordinator, () -> {
+            applicationService.shortlist(applicationId);
+            applicationService.scheduleInterview(applicationId, LocalDateTime.now().plusDays(1).withNano(0), InterviewFormat.IN_PERSON);
+            applicationService.offer(applicationId);
+        });
+        long placementId = acting.as(ash, () -> applicationService.accept(applicationId)).getId();
+        PageRequest page = PageRequest.first(200);
+
+        List<RowRule> table = List.of(
+                allows("host", "reads their organisation's draft need", host, () -> needService.find(draftId)),
+                refuses("host of another organisation", "reads it", otherHost, () -> needService.find(draftId)),
+                refuses("associate", "reads a draft need", ash, () -> needService.find(draftId)),
+                refuses("host of another organisation", "submits it", otherHost, () -> needService.submit(draftId)),
+                refuses("host of another organisation", "revises it", otherHost, () -> needService.revise(draftId, 0, details("Taken over"))),
+                refuses("host of another organisation", "reads its history", otherHost, () -> needService.history(needId)),
+                refuses("host of another organisation", "reads its scoping document", otherHost, () -> scopingService.documentFor(needId)),
+                refuses("host of another organisation", "signs its scope", otherHost, () -> scopingService.signOff(needId, SignOffParty.HOST_SPONSOR)),
+                allows("host", "reads the shortlisted applicants of their need", host, () -> applicationService.forNeed(needId, page)),
+                refuses("host of another organisation", "reads the applicants", otherHost, () -> applicationService.forNeed(needId, page)),
+                refuses("associate", "reads the applicants", bo, () -> applicationService.forNeed(needId, page)),
+                allows("associate", "reads their own application", ash, () -> applicationService.find(applicationId)),
+                refuses("another associate", "reads it", bo, () -> applicationService.find(applicationId)),
+                refuses("another associate", "reads its history", bo, () -> applicationService.history(applicationId)),
+                refuses("another associate", "withdraws it", bo, () -> applicationService.withdraw(applicationId, "Not mine")),
+                refuses("host of another organisation", "reads it", otherHost, () -> applicationService.find(applicationId)),
+                allows("associate", "reads their own profile", ash, () -> associateService.find(ashProfile)),
+                refuses("another associate", "reads it", bo, () -> associateService.find(ashProfile)),
+                refuses("another associate", "revises it", bo, () -> associateService.revise(ashProfile, 0, null)),
+                refuses("another associate", "pauses it", bo, () -> associateService.pause(ashProfile)),
+                refuses("another associate", "reads its history", bo, () -> associateService.history(ashProfile)),
+                refuses("associate", "searches the talent pool", bo, () -> associateService.search(null, null, page)),
+                refuses("host", "searches the talent pool", host, () -> associateService.search(null, null, page)),
+                allows("associate", "reads their own placement", ash, () -> placementService.find(placementId)),
+                allows("host", "reads the placement at their organisation", host, () -> placementService.find(placementId)),
+                refuses("another associate", "reads it", bo, () -> placementService.find(placementId)),
+                refuses("host of another organisation", "reads it", otherHost, () -> placementService.find(placementId)),
+                refuses("host of another organisation", "signs it as host sponsor", otherHost,
+                        () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null)),
+                refuses("another associate", "signs it as the associate", bo,
+                        () -> placementService.signOff(placementId, PlacementParty.ASSOCIATE, null)),
+                refuses("another associate", "reads its history", bo, () -> placementService.history(placementId)));
+
+        List<String> wrong = new ArrayList<>();
+        for (RowRule rule : table) {
+            boolean allowed;
+            try {
+                acting.as(rule.actor(), rule.operation());
+                allowed = true;
+            } catch (NotFoundException | AccessDeniedException | EJBAccessException refused) {
+                allowed = false;
+            }
+            if (allowed != rule.allowed()) {
+                wrong.add(rule.who() + " " + rule.what() + ": expected " + (rule.allowed() ? "allowed" : "refused"));
+            }
+        }
+        assertEquals(List.of(), wrong);
+
+        assertTrue(acting.as(otherHost, () -> needService.search(null, page)).items().stream().noneMatch(n -> n.getId() == draftId),
+                "another organisation's needs are not in a host's search");
+        assertTrue(acting.as(bo, () -> applicationService.mine(page)).items().stream().noneMatch(a -> a.getId() == applicationId),
+                "another associate's applications are not in 'mine'");
+        assertTrue(acting.as(otherHost, () -> placementService.search(null, page)).items().stream().noneMatch(p -> p.getId() == placementId),
+                "another organisation's placements are not in a host's list");
+        assertTrue(acting.as(bo, () -> placementService.search(null, page)).items().stream().noneMatch(p -> p.getId() == placementId),
+                "another associate's placements are not in theirs");
+    }
+
     @Test
     void concurrentEditsOfOneNeedEndWithOneClearConflictAndNoLostUpdate() throws Exception {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
