@@ -12,7 +12,11 @@ public record SignInOutcome(Result result, String email, Set<Role> roles, Instan
         /** Wrong email or password, said the same way for both. */
         REFUSED,
         /** Too many failures for this account or from this address: try again later. */
-        WAIT
+        WAIT,
+        /** The right password, but the email address has not been confirmed through its link yet. */
+        AWAITING_VERIFICATION,
+        /** The right password, but a coordinator or admin has not yet approved this host contact. */
+        AWAITING_APPROVAL
     }
 
     public SignInOutcome {
@@ -25,6 +29,10 @@ public record SignInOutcome(Result result, String email, Set<Role> roles, Instan
 
     public static SignInOutcome waitUntil(Instant until) {
         return new SignInOutcome(Result.WAIT, null, Set.of(), until);
+    }
+
+    public static SignInOutcome notOpenYet(Result why) {
+        return new SignInOutcome(why, null, Set.of(), null);
     }
 
     public boolean signedIn() {

@@ -158,9 +158,22 @@ class AccountSecurityIT {
 
         registrations.registerAssociate(new Registration("Tom Hughes", address, GOOD_PASSWORD.toCharArray()));
         String link = TestMail.linkIn(outbox, address, "/verify-email.xhtml");
+        registrations.registerAssociate(new Registration("Tom Hughes", address, GOOD_PASSWORD.toCharArray()));
+        assertEquals(1, emailsTo(address).size(), "registering twice within minutes sends one email");
         clock.moveOn(Duration.ofDays(2).plusMinutes(1));
         assertEquals(Refusal.EXPIRED, assertThrows(LinkRefusedException.class, () -> registrations.verifyEmail(link)).getRefusal());
         assertEquals(AccountStatus.PENDING_VERIFICATION, accounts.findByEmail(address).orElseThrow().getStatus());
+        assertEquals(SignInOutcome.Result.AWAITING_VERIFICATION,
+                signIn.signIn(address, GOOD_PASSWORD.toCharArray(), "127.0.0.3").result(), "the right password is told why");
+        assertEquals(SignInOutcome.Result.REFUSED, signIn.signIn(address, "not the password at all".toCharArray(), "127.0.0.3").result(),
+                "a wrong password learns nothing about the account");
+
+        registrations.registerAssociate(new Registration("Tom Hughes", address, "a stranger's own phrase".toCharArray()));
+        String fresh = TestMail.linkIn(outbox, address, "/verify-email.xhtml");
+        assertNotEquals(link, fresh, "registering again after the link expired sends a new one");
+        assertEquals(AccountStatus.ACTIVE, registrations.verifyEmail(fresh));
+        assertTrue(signsIn(address, GOOD_PASSWORD), "the first password stays: registering again cannot set it");
+        assertFalse(signsIn(address, "a stranger's own phrase"));
     }
 
     @Test
@@ -170,7 +183,8 @@ class AccountSecurityIT {
         registrations.registerHost(new Registration("Hana Host", address, GOOD_PASSWORD.toCharArray()), trust);
         assertEquals(AccountStatus.PENDING_APPROVAL,
                 registrations.verifyEmail(TestMail.linkIn(outbox, address, "/verify-email.xhtml")));
-        assertFalse(signsIn(address, GOOD_PASSWORD), "no sign-in until approved");
+        assertEquals(SignInOutcome.Result.AWAITING_APPROVAL, signIn.signIn(address, GOOD_PASSWORD.toCharArray(), "127.0.0.4").result(),
+                "no sign-in until approved, and they are told why");
         long id = accounts.findByEmail(address).orElseThrow().getId();
 
         Actor associate = testAccounts.create("Ash Associate", Role.ASSOCIATE, null);
@@ -214,6 +228,10 @@ class AccountSecurityIT {
 
         registrations.requestPasswordReset(address.toUpperCase());
         String first = TestMail.linkIn(outbox, address, "/reset-password.xhtml");
+        registrations.requestPasswordReset(address);
+        assertEquals(1, emailsTo(address).stream().filter(e -> e.getBody().contains("/reset-password.xhtml")).count(),
+                "asking again at once sends no second email");
+        clock.moveOn(Duration.ofMinutes(3));
         registrations.requestPasswordReset(address);
         String link = TestMail.linkIn(outbox, address, "/reset-password.xhtml");
         assertNotEquals(first, link);

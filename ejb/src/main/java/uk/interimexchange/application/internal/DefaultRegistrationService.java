@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import uk.interimexchange.infrastructure.security.SingleUseLinks;
  */
 @Stateless
 public class DefaultRegistrationService implements RegistrationService {
+
+    /** At most one emailed link per person and purpose in this time, however often the form is sent. */
+    static final Duration RESEND_INTERVAL = Duration.ofMinutes(2);
 
     @Inject
     UserAccountRepository accounts;
@@ -87,8 +91,7 @@ public class DefaultRegistrationService implements RegistrationService {
         String hash = passwords.hash(registration.password()); // hashed either way, so timing does not tell
         Optional<UserAccount> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
-            letters.alreadyRegistered(existing.get());
-            audit(existing.get().getId(), "registration refused: address has an account", email, now, null);
+            alreadyRegistered(existing.get(), now);
             return;
         }
         UserAccount account = UserAccount.registered(email, name, role, organisation, now);
@@ -128,8 +131,28 @@ public class DefaultRegistrationService implements RegistrationService {
             return;
         }
         UserAccount account = found.get();
+        if (links.sentWithin(LinkPurpose.RESET_PASSWORD, account.getId(), RESEND_INTERVAL)) {
+            audit(account.getId(), "password reset asked again: no new email so soon", address, now, null);
+            return;
+        }
         letters.resetPassword(account, links.issue(LinkPurpose.RESET_PASSWORD, account.getId()));
         audit(account.getId(), "password reset asked", address, now, null);
+    }
+
+    /**
+     * Registering again with an address whose link was never opened sends a fresh link (the first password stays:
+     * a stranger must not be able to set it); any other account's owner is told someone tried.
+     */
+    private void alreadyRegistered(UserAccount existing, Instant now) {
+        if (existing.getStatus() != AccountStatus.PENDING_VERIFICATION) {
+            letters.alreadyRegistered(existing);
+            audit(existing.getId(), "registration refused: address has an account", existing.getEmail(), now, null);
+        } else if (links.sentWithin(LinkPurpose.VERIFY_EMAIL, existing.getId(), RESEND_INTERVAL)) {
+            audit(existing.getId(), "registered again: no new email so soon", existing.getEmail(), now, null);
+        } else {
+            letters.verifyAddress(existing, links.issue(LinkPurpose.VERIFY_EMAIL, existing.getId()));
+            audit(existing.getId(), "registered again: confirmation link sent again", existing.getEmail(), now, null);
+        }
     }
 
     @Override

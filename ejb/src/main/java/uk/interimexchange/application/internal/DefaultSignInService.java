@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import uk.interimexchange.application.SignInOutcome;
 import uk.interimexchange.application.SignInService;
+import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.audit.AuditEvent;
@@ -66,7 +67,17 @@ public class DefaultSignInService implements SignInService {
             audit(account.getId(), "sign-in refused: waiting after failures", who, now, "From " + fromAddress);
             return SignInOutcome.waitUntil(account.getThrottledUntil());
         }
-        if (!account.isActive() || !passwords.matches(password, account.getPasswordHash())) {
+        boolean passwordMatches = passwords.matches(password, account.getPasswordHash());
+        if (passwordMatches && account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            // Only someone who knows the password learns the account is waiting, so this tells a stranger nothing.
+            audit(account.getId(), "sign-in refused: address not confirmed", who, now, "From " + fromAddress);
+            return SignInOutcome.notOpenYet(SignInOutcome.Result.AWAITING_VERIFICATION);
+        }
+        if (passwordMatches && account.getStatus() == AccountStatus.PENDING_APPROVAL) {
+            audit(account.getId(), "sign-in refused: waiting for approval", who, now, "From " + fromAddress);
+            return SignInOutcome.notOpenYet(SignInOutcome.Result.AWAITING_APPROVAL);
+        }
+        if (!account.isActive() || !passwordMatches) {
             boolean throttled = account.recordFailedSignIn(now);
             addresses.failed(fromAddress, now);
             audit(account.getId(), throttled ? "sign-in failed: account throttled" : "sign-in failed", who, now,

@@ -50,6 +50,15 @@ public class SingleUseLinks {
     }
 
     /**
+     * Whether a link for {@code purpose} on {@code subjectId} went out less than {@code interval} ago and is still
+     * unused: asking again so soon sends no new email, so nobody can fill a person's inbox through our forms.
+     */
+    public boolean sentWithin(LinkPurpose purpose, long subjectId, java.time.Duration interval) {
+        java.time.Instant since = clock.instant().minus(interval);
+        return links.unused(purpose, subjectId).stream().anyMatch(link -> link.getCreatedAt().isAfter(since));
+    }
+
+    /**
      * The link a token stands for, whether or not it can still be used (the caller asks it). A token that is
      * malformed, altered, signed with another key or meant for something else is not recognised.
      */

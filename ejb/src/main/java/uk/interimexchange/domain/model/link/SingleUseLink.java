@@ -104,6 +104,10 @@ public class SingleUseLink {
         return secretHash;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getExpiresAt() {
         return expiresAt;
     }

@@ -59,10 +59,16 @@ public class SignIn {
         // protected page with an empty response instead of the sign-in page: start afresh.
         faces.getExternalContext().invalidateSession();
         SignInOutcome outcome = attempt.outcome();
-        String message = outcome != null && outcome.result() == SignInOutcome.Result.WAIT
-                ? "There have been too many failed attempts to sign in. For your security, try again after "
-                        + TIME.format(outcome.waitUntil()) + ", or ask an administrator to unlock your account."
-                : "Enter a correct email address and password. Both are case-sensitive except the email address.";
+        SignInOutcome.Result result = outcome == null ? SignInOutcome.Result.REFUSED : outcome.result();
+        String message = switch (result) {
+            case WAIT -> "There have been too many failed attempts to sign in. For your security, try again after "
+                    + TIME.format(outcome.waitUntil()) + ", or ask an administrator to unlock your account.";
+            case AWAITING_VERIFICATION -> "You need to confirm your email address before you can sign in. Use the link in the "
+                    + "email we sent when you registered. If it has expired, register again with the same address.";
+            case AWAITING_APPROVAL -> "Your account is waiting for a programme coordinator to confirm you act for your "
+                    + "organisation. We will email you when it is approved.";
+            default -> "Enter a correct email address and password. Both are case-sensitive except the email address.";
+        };
         faces.addMessage("sign-in:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
