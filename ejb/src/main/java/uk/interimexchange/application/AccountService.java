@@ -2,12 +2,17 @@ package uk.interimexchange.application;
 
 import java.util.List;
 import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 /** People's accounts: their own, and the admin's care of everyone's. */
 public interface AccountService {
 
     /** The signed-in caller's own account. */
     UserAccount mine();
+
+    /** An admin finds accounts by name or email address (all when blank), by name, one page at a time. */
+    Page<UserAccount> search(String words, PageRequest page);
 
     /** An admin clears an account's failed sign-ins and its wait. */
     UserAccount unlock(long accountId);

@@ -41,6 +41,7 @@ import uk.interimexchange.domain.model.link.SingleUseLink.Refusal;
 import uk.interimexchange.domain.model.mail.Email;
 import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 /**
  * Accounts and authorization on the real server: registration and its emailed links, host approval, password
@@ -213,6 +214,29 @@ class AccountSecurityIT {
     }
 
     @Test
+    void anAdminFindsAThrottledAccountAndUnlocksIt() {
+        String address = newAddress();
+        registrations.registerAssociate(new Registration("Uma Unlock", address, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, address, "/verify-email.xhtml"));
+        for (int i = 0; i < UserAccount.FREE_FAILED_SIGN_INS; i++) {
+            signIn.signIn(address, "wrong password!".toCharArray(), "127.0.0.5");
+        }
+        assertEquals(SignInOutcome.Result.WAIT, signIn.signIn(address, GOOD_PASSWORD.toCharArray(), "127.0.0.6").result());
+
+        Actor admin = testAccounts.create("Ada Admin", Role.ADMIN, null);
+        Actor coordinator = testAccounts.create("Cara Coordinator", Role.COORDINATOR, null);
+        var found = acting.as(admin, () -> accountService.search("uma unlock", PageRequest.first(10)));
+        assertEquals(1, found.total(), "found by name, whatever the case");
+        UserAccount locked = found.items().get(0);
+        assertEquals(address, locked.getEmail());
+        assertThrows(EJBAccessException.class, () -> acting.as(coordinator, () -> accountService.unlock(locked.getId())),
+                "only an admin unlocks");
+
+        acting.as(admin, () -> accountService.unlock(locked.getId()));
+        assertTrue(signsIn(address, GOOD_PASSWORD), "unlocked: the right password works at once");
+    }
+
+    @Test
     void aPasswordIsResetOnceThroughALinkThatExpiresAfterAnHour() {
         String unknown = newAddress();
         registrations.requestPasswordReset(unknown); // the same quiet reply
@@ -270,6 +294,7 @@ class AccountSecurityIT {
             Map.entry("AccountService.awaitingApproval", "CD"),
             Map.entry("AccountService.mine", "AHCD"),
             Map.entry("AccountService.refuseHost", "CD"),
+            Map.entry("AccountService.search", "D"),
             Map.entry("AccountService.unlock", "D"),
             Map.entry("ApplicationService.accept", "A"),
             Map.entry("ApplicationService.apply", "A"),

@@ -12,6 +12,8 @@ import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 
 @Stateless
@@ -36,6 +38,12 @@ public class DefaultAccountService implements AccountService {
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public UserAccount mine() {
         return callers.account(currentUser.actor());
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public Page<UserAccount> search(String words, PageRequest page) {
+        return accounts.search(words, page);
     }
 
     @Override

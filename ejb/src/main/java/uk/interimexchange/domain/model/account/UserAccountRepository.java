@@ -2,6 +2,8 @@ package uk.interimexchange.domain.model.account;
 
 import java.util.List;
 import java.util.Optional;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 public interface UserAccountRepository {
 
@@ -11,6 +13,9 @@ public interface UserAccountRepository {
 
     /** Accounts in one status, oldest first; for the short queues of people waiting on someone (at most 200). */
     List<UserAccount> withStatus(AccountStatus status);
+
+    /** Accounts whose name or email contains {@code words} (all when blank), by name, one page at a time. */
+    Page<UserAccount> search(String words, PageRequest page);
 
     void store(UserAccount account);
 }

@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -36,6 +39,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter("status", status)
                 .setMaxResults(200)
                 .getResultList();
+    }
+
+    @Override
+    public Page<UserAccount> search(String words, PageRequest page) {
+        String where = Queries.present(words)
+                ? " where lower(a.fullName) like :words escape '\\' or a.email like :words escape '\\'" : "";
+        Map<String, Object> params = Queries.present(words) ? Map.of("words", Queries.containing(words)) : Map.of();
+        return Queries.page(em, "select a from UserAccount a" + where + " order by a.fullName, a.id",
+                "select count(a) from UserAccount a" + where, params, UserAccount.class, page);
     }
 
     @Override
