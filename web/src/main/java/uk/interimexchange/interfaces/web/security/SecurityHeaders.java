@@ -1,28 +1,47 @@
 package uk.interimexchange.interfaces.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
-/** Security headers on every response; HSTS only when the request came over HTTPS. */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+/**
+ * Security headers on every response; HSTS only when the request came over HTTPS.
+ *
+ * <p>Scripts run only from our own origin. On pages PrimeFaces renders, its CSP mode (web.xml) moves every inline
+ * script and handler behind a per-response nonce and sends the same policy with the nonce added; the wrapper makes
+ * that header replace ours rather than join it, so each response carries exactly one policy.
+ */
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** PrimeFaces writes inline scripts and handlers, so scripts need 'unsafe-inline'; nothing loads from elsewhere. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String POLICY_HEADER = "Content-Security-Policy";
+
+    /** The policy's one home is web.xml, where PrimeFaces reads it too. */
+    static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
+
+    private String contentSecurityPolicy;
+
+    @Override
+    public void init() throws ServletException {
+        contentSecurityPolicy = getServletContext().getInitParameter(POLICY_PARAMETER);
+        if (contentSecurityPolicy == null || !contentSecurityPolicy.strip().endsWith("script-src 'self'")) {
+            throw new ServletException(POLICY_PARAMETER + " must be set in web.xml and end with script-src 'self'");
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader(POLICY_HEADER, contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -30,6 +49,23 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** A policy added later (PrimeFaces', with its nonce) replaces the one set here instead of being added to it. */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (POLICY_HEADER.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }
