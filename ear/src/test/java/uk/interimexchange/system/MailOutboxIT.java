@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox against a real SMTP server (GreenMail) on the deployed EAR: what is queued while the server is down
- * waits and is retried, and arrives exactly once when it is back.
+ * waits and is retried, arrives exactly once when it is back, and survives a restart of the application server.
  */
 class MailOutboxIT {
 
@@ -77,5 +82,47 @@ class MailOutboxIT {
         String link = Browser.linkIn((String) reset.getContent(), "/reset-password.xhtml");
         String page = browser.get("reset-password.xhtml?link=" + java.net.URLEncoder.encode(link, StandardCharsets.UTF_8)).body();
         assertTrue(page.contains("Choose a new password"), "the emailed link works: " + page);
+    }
+
+    @Test
+    void anEmailQueuedBeforeARestartIsSentAfterIt() throws Exception {
+        String address = "host.bristol@interim.example";
+        askForReset(address);
+        assertWaiting(address);
+
+        restartApplicationServer();
+
+        mailServerComesUp();
+        waitForMailTo(address, Duration.ofSeconds(90));
+        Thread.sleep(3000); // more rounds of the sender: nothing is sent twice
+        assertEquals(1, smtp.getReceivedMessagesForDomain(address).length, "delivered once, nothing lost");
+    }
+
+    /**
+     * Restarts the whole Payara Server domain with its own asadmin, as an operator would, and waits until the
+     * application answers again.
+     */
+    private static void restartApplicationServer() throws Exception {
+        Path payara = Path.of(System.getProperty("payara.home", "target/cargo/installs/payara/payara6"));
+        Path domains = Path.of(System.getProperty("domain.home", "target/cargo/system-test-domain"));
+        Path output = Files.createTempFile("asadmin-restart", ".log");
+        Process asadmin = new ProcessBuilder(List.of("sh", payara.resolve("bin/asadmin").toString(),
+                "--user", "admin", "--passwordfile", domains.resolve("password.properties").toString(),
+                "restart-domain", "--domaindir", domains.toString(), "cargo-domain"))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertTrue(asadmin.waitFor(240, TimeUnit.SECONDS), "asadmin restart-domain finished");
+        assertEquals(0, asadmin.exitValue(), "asadmin restart-domain: " + Files.readString(output));
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (new Browser().get("").statusCode() == 200 && new Browser().get("sign-in.xhtml").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException stillStarting) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The application did not come back after the restart");
     }
 }
