@@ -1,0 +1,112 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page in a real browser, scanned with axe-core against WCAG 2.2 A and AA, with no script refused by the
+ * security policy; each role's pages as that role, and the pages a role may not open answer 403 with their links hidden.
+ */
+class AccessibilityIT {
+
+    private static WebBrowser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = WebBrowser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Page, and the words its title starts with: the title says where you are. */
+    private static final Map<String, String> PUBLIC_PAGES = Map.of(
+            "", "Home",
+            "sign-in.xhtml", "Sign in",
+            "register.xhtml", "Register",
+            "register.xhtml?as=host", "Register",
+            "forgotten-password.xhtml", "Reset your password",
+            "reset-password.xhtml?link=not-a-real-link", "",
+            "verify-email.xhtml?link=not-a-real-link", "",
+            "release.xhtml?link=not-a-real-link", "",
+            "no-such-page", "Page not found");
+
+    @Test
+    void everyPublicPageMeetsWcag22AaAndSaysWhereYouAre() {
+        browser.signOut();
+        PUBLIC_PAGES.forEach((page, title) -> {
+            browser.go(page).assertAccessible();
+            assertTrue(browser.title().startsWith(title) && browser.title().endsWith(" - Interim Exchange"),
+                    page + " has a title that says where you are: " + browser.title());
+        });
+    }
+
+    @Test
+    void everyPageWorksOnASmallPhoneScreen() {
+        browser.signOut().width(320);
+        try {
+            for (String page : List.of("", "sign-in.xhtml", "register.xhtml")) {
+                browser.go(page).assertAccessible();
+            }
+            browser.signIn("admin@interim.example").go("admin/accounts.xhtml").assertAccessible();
+        } finally {
+            browser.signOut().width(1280);
+        }
+    }
+
+    @Test
+    void theSignInFormIsUsableWithTheKeyboardAlone() {
+        browser.signOut().go("sign-in.xhtml");
+        assertTrue(browser.reachableByKeyboard("sign-in:email"));
+        assertTrue(browser.reachableByKeyboard("sign-in:password"));
+        assertTrue(browser.reachableByKeyboard("sign-in:submit"));
+        browser.go("sign-in.xhtml").submit("sign-in:submit").assertAccessible();
+        assertTrue(browser.has("#error-summary a[href='#sign-in:email']"), "the error summary links to the field");
+    }
+
+    @Test
+    void eachRolesPagesMeetWcag22AaAndForbiddenPagesAnswer403WithTheirLinksHidden() {
+        record RolePages(String account, List<String> allowed, List<String> forbidden, List<String> hiddenLinks) {
+        }
+        List<RolePages> roles = List.of(
+                new RolePages("associate@interim.example", List.of("account/"),
+                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml"), List.of("#host-requests-link", "#accounts-link")),
+                new RolePages("host@interim.example", List.of("account/"),
+                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml"), List.of("#host-requests-link", "#accounts-link")),
+                new RolePages("coordinator@interim.example", List.of("account/", "accounts/host-requests.xhtml"),
+                        List.of("admin/accounts.xhtml"), List.of("#accounts-link")),
+                new RolePages("admin@interim.example", List.of("account/", "accounts/host-requests.xhtml", "admin/accounts.xhtml",
+                        "admin/accounts.xhtml?q=interim.example"), List.of(), List.of()));
+        for (RolePages role : roles) {
+            browser.signOut().signIn(role.account());
+            for (String page : role.allowed()) {
+                browser.go(page).assertAccessible();
+                assertFalse(browser.title().startsWith("You cannot"), role.account() + " may open " + page);
+            }
+            for (String page : role.forbidden()) {
+                browser.go(page).assertAccessible();
+                assertEquals("You cannot see this page", browser.heading(), role.account() + " may not open " + page);
+            }
+            for (String link : role.hiddenLinks()) {
+                assertFalse(browser.go("account/").has(link), role.account() + " does not see " + link);
+            }
+            if (!role.forbidden().isEmpty()) {
+                browser.go(role.forbidden().get(0)).submit("sign-out-submit");
+                assertEquals("/", browser.path(), "signing out works from an error page too");
+                assertFalse(browser.go("account/").has("#sign-out"), "signed out");
+            }
+        }
+        browser.signOut();
+    }
+}

@@ -1,0 +1,202 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser on the deployed EAR: Debian's headless Chromium driven by Selenium, with axe-core to check each
+ * page against WCAG 2.2 A and AA. One browser serves a whole test class; {@link #close()} ends it.
+ */
+final class WebBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    /** The rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA, as axe-core tags them. */
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final ChromeDriver driver;
+
+    private WebBrowser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /**
+     * A fresh browser with no cookies. Without Chromium the browser tests are skipped, unless the environment says
+     * BROWSER_TESTS_REQUIRED=true (as .ci/run does), where a missing browser fails them.
+     */
+    static WebBrowser open() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if ("true".equals(System.getenv("BROWSER_TESTS_REQUIRED")) || Boolean.getBoolean("browser.required")) {
+            assertTrue(present, "Chromium and ChromeDriver are needed: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO); // pages are whole when loaded: no element arrives later
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new WebBrowser(driver);
+    }
+
+    WebBrowser go(String path) {
+        driver.manage().logs().get(LogType.BROWSER); // reading empties the console log: what follows is this page's
+        driver.get(Browser.BASE + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    WebElement find(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    boolean has(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
+    /** Types into the field with this id (a Faces client id such as {@code sign-in:email}), replacing what was there. */
+    WebBrowser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    WebBrowser click(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    /** Presses a button that sends a form, and waits for the page that answers. */
+    WebBrowser submit(String id) {
+        JavascriptExecutor js = driver;
+        js.executeScript("window.beforeSubmit = true;"); // gone once the next page has replaced this one
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.beforeSubmit === undefined && document.readyState === 'complete';")));
+        return this;
+    }
+
+    WebBrowser signIn(String email) {
+        go("sign-in.xhtml").type("sign-in:email", email).type("sign-in:password", Browser.DEMO_PASSWORD).submit("sign-in:submit");
+        assertTrue(has("#sign-out"), "signed in as " + email + ": " + text());
+        return this;
+    }
+
+    WebBrowser signOut() {
+        if (has("#sign-out-submit")) {
+            submit("sign-out-submit");
+            assertEquals("/", path(), "signing out lands on the home page");
+        }
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    /** No WCAG 2.2 A or AA violation on the page as it is now, and nothing refused by the page's security policy. */
+    WebBrowser assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> n.getTarget() + ": " + n.getFailureSummary()).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+        assertEquals("", report, "axe-core found WCAG 2.2 A/AA violations on " + path() + " (" + title() + ")");
+        assertNoScriptErrors();
+        return this;
+    }
+
+    /**
+     * The browser console has no errors: a script refused by the Content-Security-Policy shows up here. The page's
+     * own status (a 403 or 404 page is meant to answer so) is not an error of the page.
+     */
+    WebBrowser assertNoScriptErrors() {
+        String page = driver.getCurrentUrl();
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.startsWith(page + " - Failed to load resource: the server responded with a status of"))
+                .toList();
+        assertEquals(List.of(), errors, "console errors on " + path());
+        return this;
+    }
+
+    /** Narrows the window, as on a small phone (WCAG reflow: 320 CSS pixels). */
+    WebBrowser width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, 1000));
+        return this;
+    }
+
+    /** Saves what the browser shows as docs/screenshots/{name}.png in the repository. */
+    WebBrowser screenshot(String name) throws IOException {
+        Path shots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(shots);
+        Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(taken, shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        return this;
+    }
+
+    /** Whether the element can be reached with the Tab key: it takes focus in turn, and shows it. */
+    boolean reachableByKeyboard(String id) {
+        WebElement target = driver.findElement(By.id(id));
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.click();
+        for (int i = 0; i < 60; i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            if (driver.switchTo().activeElement().equals(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
