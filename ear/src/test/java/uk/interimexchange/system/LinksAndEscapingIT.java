@@ -127,5 +127,12 @@ class LinksAndEscapingIT {
         assertTrue(waiting.contains(address), waiting);
         assertTrue(waiting.contains("Hal &lt;script&gt;"), waiting);
         assertFalse(waiting.contains(SCRIPT), "never as markup");
+
+        Browser admin = new Browser();
+        admin.signIn("admin@interim.example", Browser.DEMO_PASSWORD);
+        String found = admin.get("admin/accounts.xhtml?q=" + URLEncoder.encode("Hal <script>", StandardCharsets.UTF_8)).body();
+        assertTrue(found.contains(address), "found by the words typed, script and all: " + found);
+        assertTrue(found.contains("Hal &lt;script&gt;"), found);
+        assertFalse(found.contains("<script>alert") || found.contains("value=\"Hal <script>"), "stored and reflected text never as markup");
     }
 }
