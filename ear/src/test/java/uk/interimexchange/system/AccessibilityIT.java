@@ -31,16 +31,18 @@ class AccessibilityIT {
     }
 
     /** Page, and the words its title starts with: the title says where you are. */
-    private static final Map<String, String> PUBLIC_PAGES = Map.of(
-            "", "Home",
-            "sign-in.xhtml", "Sign in",
-            "register.xhtml", "Register",
-            "register.xhtml?as=host", "Register",
-            "forgotten-password.xhtml", "Reset your password",
-            "reset-password.xhtml?link=not-a-real-link", "",
-            "verify-email.xhtml?link=not-a-real-link", "",
-            "release.xhtml?link=not-a-real-link", "",
-            "no-such-page", "Page not found");
+    private static final Map<String, String> PUBLIC_PAGES = Map.ofEntries(
+            Map.entry("", "Home"),
+            Map.entry("accessibility.xhtml", "Accessibility statement"),
+            Map.entry("privacy.xhtml", "Privacy notice"),
+            Map.entry("sign-in.xhtml", "Sign in"),
+            Map.entry("register.xhtml", "Register"),
+            Map.entry("register.xhtml?as=host", "Register"),
+            Map.entry("forgotten-password.xhtml", "Reset your password"),
+            Map.entry("reset-password.xhtml?link=not-a-real-link", ""),
+            Map.entry("verify-email.xhtml?link=not-a-real-link", ""),
+            Map.entry("release.xhtml?link=not-a-real-link", ""),
+            Map.entry("no-such-page", "Page not found"));
 
     @Test
     void everyPublicPageMeetsWcag22AaAndSaysWhereYouAre() {
@@ -50,6 +52,20 @@ class AccessibilityIT {
             assertTrue(browser.title().startsWith(title) && browser.title().endsWith(" - Interim Exchange"),
                     page + " has a title that says where you are: " + browser.title());
         });
+    }
+
+    @Test
+    void theHomePageExplainsTheProgrammeToEachAudienceAndLinksToTheSupportPages() {
+        browser.signOut().go("");
+        for (String audience : List.of("#for-hosts", "#for-associates", "#for-line-managers")) {
+            assertTrue(browser.has(audience), "a section " + audience);
+        }
+        browser.follow("register-host-link");
+        assertEquals("Register as a host contact - Interim Exchange", browser.title());
+        browser.go("").follow("accessibility-link");
+        assertEquals("Accessibility statement for Interim Exchange", browser.heading());
+        browser.follow("privacy-link");
+        assertEquals("Privacy notice", browser.heading());
     }
 
     @Test

@@ -113,7 +113,12 @@ final class WebBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Presses a button that sends a form, and waits for the page that answers. */
+    /** Follows a link, and waits for the page it leads to. */
+    WebBrowser follow(String id) {
+        return submit(id);
+    }
+
+    /** Presses a button that sends a form (or anything that loads a new page), and waits for the page that answers. */
     WebBrowser submit(String id) {
         JavascriptExecutor js = driver;
         js.executeScript("window.beforeSubmit = true;"); // gone once the next page has replaced this one

@@ -1,0 +1,102 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The needs pages in a real browser: each role's list, a need at its own address, and the host's and
+ * coordinator's next steps on it, with the history that records them. Each page is checked with axe-core.
+ */
+class NeedPagesIT {
+
+    private static WebBrowser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = WebBrowser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The address of the need called {@code title} in the list the browser shows. */
+    private static String addressOf(String title) {
+        WebElement link = browser.find("#needs").findElements(By.linkText(title)).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No need called " + title + " in the list:\n" + browser.text()));
+        return java.net.URI.create(link.getAttribute("href")).getPath();
+    }
+
+    @Test
+    void aHostSendsAReturnedDraftAgainAndACoordinatorTakesItIntoScoping() {
+        String title = "Theatre scheduling improvement";
+        browser.signOut().signIn("host.leeds@interim.example").go("needs/").assertAccessible();
+        assertEquals("Your organisation’s needs", browser.heading());
+        String address = addressOf(title);
+        assertTrue(address.matches("/needs/\\d+"), "a bookmarkable address: " + address);
+
+        browser.go(address).assertAccessible();
+        assertEquals(title, browser.heading());
+        assertEquals("Draft", browser.find("#need-state").getText());
+        assertTrue(browser.find("#state-reason").getText().contains("Please say which specialties are in scope"),
+                "the host sees why the coordinator returned it");
+        browser.submit("need:submit").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("You sent the need to the programme team"));
+        assertEquals("Submitted", browser.find("#need-state").getText());
+        assertFalse(browser.has("#need\\:submit"), "nothing more to send");
+
+        browser.signOut().signIn("coordinator@interim.example").go("needs/?state=SUBMITTED").assertAccessible();
+        assertEquals(address, addressOf(title), "the coordinator finds it among the submitted needs");
+        browser.go(address);
+        browser.submit("need:return-to-draft").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("reason"), "a return needs a reason: " + browser.text());
+        assertEquals("Submitted", browser.find("#need-state").getText(), "nothing changed");
+
+        browser.submit("need:start-scoping").assertAccessible();
+        assertEquals("Scoping", browser.find("#need-state").getText());
+        List<String> history = browser.find("#history").findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("posted", "submitted", "returned to draft", "submitted", "taken into scoping"), history);
+        assertTrue(browser.find("#history").getText().contains("coordinator@interim.example"), "who did it");
+    }
+
+    @Test
+    void anAssociateSeesOnlyOpenNeedsAndOthersOrganisationsNeedsAreNotFound() {
+        browser.signOut().signIn("host.nottingham@interim.example").go("needs/");
+        String draftAddress = addressOf("Business case for a community diagnostic centre");
+
+        browser.signOut().signIn("associate2@interim.example").go("needs/").assertAccessible();
+        assertEquals("Open needs", browser.heading());
+        List<String> states = browser.find("#needs").findElements(By.cssSelector("tbody .nhs-tag")).stream().map(WebElement::getText).distinct().toList();
+        assertEquals(List.of("Open for applications"), states, "an associate sees open needs only");
+        assertFalse(browser.has("#state"), "no state filter for an associate");
+
+        String openAddress = java.net.URI.create(browser.find("#needs tbody a").getAttribute("href")).getPath();
+        browser.go(openAddress).assertAccessible();
+        assertFalse(browser.has("#host-notes"), "the host's notes are not for associates");
+        assertFalse(browser.has("#history"), "nor the history");
+        assertFalse(browser.has("#need"), "no actions for an associate here");
+
+        browser.go(draftAddress).assertAccessible();
+        assertEquals("Page not found", browser.heading(), "another organisation's submitted need does not exist for an associate");
+        browser.signOut().signIn("host.leeds@interim.example").go(draftAddress);
+        assertEquals("Page not found", browser.heading(), "nor for a host of another organisation");
+        browser.go("needs/not-a-number");
+        assertEquals("Page not found", browser.heading());
+        browser.signOut().signIn("admin@interim.example").go("needs/");
+        assertEquals("You cannot see this page", browser.heading(), "an admin makes no business decisions");
+        assertFalse(browser.has("#needs-link"));
+        browser.signOut();
+    }
+}

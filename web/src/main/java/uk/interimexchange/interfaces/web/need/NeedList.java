@@ -1,0 +1,82 @@
+package uk.interimexchange.interfaces.web.need;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.interimexchange.application.NeedService;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.interfaces.web.WebPages;
+
+/**
+ * The needs a person may see, one page at a time from the database: open needs for an associate, their own
+ * organisation's for a host, all for a coordinator (the service decides). The search is in the address.
+ */
+@Named
+@RequestScoped
+public class NeedList {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    FacesContext faces;
+
+    private String words;
+    private NeedState state;
+    private int from;
+    private Page<Need> found;
+
+    @PostConstruct
+    void load() {
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        words = params.get("q") == null || params.get("q").isBlank() ? null : params.get("q").strip();
+        state = Arrays.stream(NeedState.values()).filter(s -> s.name().equals(params.get("state"))).findFirst().orElse(null);
+        from = (int) Math.max(0, Math.min(WebPages.number(params.get("from")), 1_000_000));
+        found = needs.search(new NeedFilter(state == null ? Set.of() : Set.of(state), null, null, null, words),
+                new PageRequest(from, PAGE_SIZE));
+    }
+
+    public List<NeedState> getStates() {
+        return List.of(NeedState.values());
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public NeedState getState() {
+        return state;
+    }
+
+    public Page<Need> getFound() {
+        return found;
+    }
+
+    public int getFrom() {
+        return from;
+    }
+
+    public boolean isEarlier() {
+        return from > 0;
+    }
+
+    public boolean isLater() {
+        return from + PAGE_SIZE < found.total();
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+}

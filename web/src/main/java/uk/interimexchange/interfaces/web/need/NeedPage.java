@@ -1,0 +1,157 @@
+package uk.interimexchange.interfaces.web.need;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.function.LongFunction;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.ConcurrentChangeException;
+import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.WebPages;
+
+/**
+ * One need at its own address (/needs/42): what it asks for, where it is, its history, and the one next step the
+ * person looking may take. The service decides; the page offers only what the role may do in this state.
+ */
+@Named
+@RequestScoped
+public class NeedPage {
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    FormMessages messages;
+
+    private long id;
+    private Need need;
+    private List<AuditEvent> history = List.of();
+    private boolean host;
+    private boolean coordinator;
+    private String reason;
+    private boolean submittable;
+    private boolean triageable;
+    private boolean publishable;
+    private boolean cancellable;
+
+    @PostConstruct
+    void load() {
+        id = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("id"));
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        host = request.isUserInRole(Roles.HOST);
+        coordinator = request.isUserInRole(Roles.COORDINATOR);
+        try {
+            need = needs.find(id);
+            if (host || coordinator) {
+                history = needs.history(id);
+            }
+        } catch (NotFoundException | AccessDeniedException unknown) {
+            need = null; // requireNeed answers 404 before anything renders
+        }
+        if (need != null) {
+            submittable = host && need.getState() == NeedState.DRAFT;
+            triageable = coordinator && need.getState() == NeedState.SUBMITTED;
+            publishable = coordinator && need.getState() == NeedState.SCOPING;
+            cancellable = (host || coordinator) && need.getState().isCancellable();
+        }
+    }
+
+    /** The page's view action: the same 404 whether the need does not exist or is not the caller's to see. */
+    public void requireNeed() {
+        if (need == null) {
+            WebPages.notFound(faces);
+        }
+    }
+
+    public void submit() {
+        act(needs::submit, "You sent the need to the programme team. A coordinator will review it.");
+    }
+
+    public void startScoping() {
+        act(needs::startScoping, "You accepted the need into scoping. Write the scoping document with the host next.");
+    }
+
+    public void publish() {
+        act(needs::publish, "You published the need. Associates can now find it and apply.");
+    }
+
+    public void returnToDraft() {
+        act(needId -> needs.returnToDraft(needId, reason), "You returned the need to its host as a draft, with your reason.");
+    }
+
+    public void cancel() {
+        act(needId -> needs.cancel(needId, reason), "You cancelled the need.");
+    }
+
+    private void act(LongFunction<Need> step, String done) {
+        try {
+            step.apply(id);
+            WebPages.redirect(faces, "/needs/" + id, done);
+        } catch (NotFoundException | AccessDeniedException notTheirs) {
+            WebPages.notFound(faces);
+        } catch (ConcurrentChangeException changed) {
+            messages.error(null, "Someone else changed this need while you were looking at it. Check it again below.");
+        } catch (BusinessRuleException refused) {
+            messages.error(reason == null || reason.isBlank() ? null : "need:reason", refused.getMessage());
+        }
+    }
+
+    public Need getNeed() {
+        return need;
+    }
+
+    public List<AuditEvent> getHistory() {
+        return history;
+    }
+
+    public boolean isHost() {
+        return host;
+    }
+
+    public boolean isCoordinator() {
+        return coordinator;
+    }
+
+    /** The host's own notes are for the host and the programme team, never for associates. */
+    public boolean isShowHostNotes() {
+        return host || coordinator;
+    }
+
+    public boolean isSubmittable() {
+        return submittable;
+    }
+
+    public boolean isTriageable() {
+        return triageable;
+    }
+
+    public boolean isPublishable() {
+        return publishable;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
