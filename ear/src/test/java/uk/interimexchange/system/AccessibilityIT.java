@@ -68,6 +68,31 @@ class AccessibilityIT {
         assertEquals("Privacy notice", browser.heading());
     }
 
+    /**
+     * Each role lands, after signing in, on a home page of what needs their attention. The screenshots go to
+     * target/screenshots; -Dscreenshots.dir=../docs/screenshots refreshes the README's.
+     */
+    @Test
+    void eachRoleLandsOnAHomePageOfWhatNeedsTheirAttention() throws Exception {
+        browser.signOut().signIn("associate@interim.example");
+        assertEquals("/home/", browser.path(), "signing in lands on the home page");
+        browser.assertAccessible().screenshot("home-associate");
+        assertTrue(browser.find("#offers").getText().contains("You have been offered"), "Aisha's offer to answer comes first");
+        assertTrue(browser.has("#my-applications") && browser.has("#my-placements"));
+
+        browser.signOut().signIn("host@interim.example").assertAccessible().screenshot("home-host");
+        assertTrue(browser.has("#host-home"));
+        assertTrue(browser.find("#my-placements").getText().contains("Active"), "Helen's active placement");
+
+        browser.signOut().signIn("coordinator@interim.example").assertAccessible().screenshot("home-coordinator");
+        assertTrue(browser.find("#needs-to-triage").getText().contains("Stroke pathway redesign"), "a submitted need to triage");
+        assertFalse(browser.has("#associate-home") || browser.has("#host-home"), "only the coordinator's part");
+
+        browser.signOut().signIn("admin@interim.example").assertAccessible().screenshot("home-admin");
+        assertTrue(browser.has("#manage-accounts") && !browser.has("#work-queue"), "an admin sees accounts, not the programme's work");
+        browser.signOut();
+    }
+
     @Test
     void everyPageWorksOnASmallPhoneScreen() {
         browser.signOut().width(320);
@@ -96,14 +121,14 @@ class AccessibilityIT {
         record RolePages(String account, List<String> allowed, List<String> forbidden, List<String> hiddenLinks) {
         }
         List<RolePages> roles = List.of(
-                new RolePages("associate@interim.example", List.of("account/"),
+                new RolePages("associate@interim.example", List.of("home/", "account/", "needs/"),
                         List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml"), List.of("#host-requests-link", "#accounts-link")),
-                new RolePages("host@interim.example", List.of("account/"),
+                new RolePages("host@interim.example", List.of("home/", "account/", "needs/"),
                         List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml"), List.of("#host-requests-link", "#accounts-link")),
-                new RolePages("coordinator@interim.example", List.of("account/", "accounts/host-requests.xhtml"),
+                new RolePages("coordinator@interim.example", List.of("home/", "account/", "needs/", "accounts/host-requests.xhtml"),
                         List.of("admin/accounts.xhtml"), List.of("#accounts-link")),
-                new RolePages("admin@interim.example", List.of("account/", "accounts/host-requests.xhtml", "admin/accounts.xhtml",
-                        "admin/accounts.xhtml?q=interim.example"), List.of(), List.of()));
+                new RolePages("admin@interim.example", List.of("home/", "account/", "accounts/host-requests.xhtml", "admin/accounts.xhtml",
+                        "admin/accounts.xhtml?q=interim.example"), List.of("needs/"), List.of("#needs-link")));
         for (RolePages role : roles) {
             browser.signOut().signIn(role.account());
             for (String page : role.allowed()) {

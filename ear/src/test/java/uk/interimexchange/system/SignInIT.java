@@ -42,7 +42,8 @@ class SignInIT {
 
         HttpResponse<String> signedIn = signIn("host@interim.example", DEMO_PASSWORD);
         assertEquals(302, signedIn.statusCode());
-        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/account/"), "on to the page first asked for");
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/account/"),
+                "on to the page first asked for: " + signedIn.headers().firstValue("Location"));
         assertNotEquals(before, sessionId(), "a new session id at sign-in");
 
         String page = get("account/").body();

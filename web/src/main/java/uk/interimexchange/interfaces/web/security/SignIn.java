@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.interimexchange.application.SignInOutcome;
@@ -43,13 +44,14 @@ public class SignIn {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session id fixed before sign-in is never the signed-in one
         }
+        Optional<String> askedFor = PageAskedFor.in(request); // read before authenticating, which forgets it
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password))));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // on to the page the visitor first asked for
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/account/");
+            case SUCCESS -> external.redirect(askedFor.orElse(external.getRequestContextPath() + "/home/"));
             default -> refused();
         }
     }

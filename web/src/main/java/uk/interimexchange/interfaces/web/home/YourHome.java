@@ -1,0 +1,167 @@
+package uk.interimexchange.interfaces.web.home;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import uk.interimexchange.application.AccountService;
+import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.LessonService;
+import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.PlacementService;
+import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.application.ApplicationState;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.shared.PageRequest;
+
+/**
+ * The signed-in home page: what needs this person's attention, for each role they hold. Everything is read once,
+ * here, through the services, which scope it to what the person may see.
+ */
+@Named
+@RequestScoped
+public class YourHome {
+
+    static final PageRequest SHORT_LIST = PageRequest.first(10);
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LessonService lessons;
+
+    @Inject
+    FacesContext faces;
+
+    private boolean associate;
+    private boolean host;
+    private boolean coordinator;
+    private boolean admin;
+
+    private List<Application> offers = List.of();
+    private List<Application> myApplications = List.of();
+    private List<Placement> myPlacements = List.of();
+    private long openNeeds;
+    private List<Need> needsToSend = List.of();
+    private List<Need> needsInScoping = List.of();
+    private List<Need> needsToTriage = List.of();
+    private long needsToTriageTotal;
+    private List<Placement> placementsAwaitingSignOff = List.of();
+    private long hostContactsWaiting;
+    private long lessonsAwaitingModeration;
+
+    @PostConstruct
+    void load() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        associate = request.isUserInRole(Roles.ASSOCIATE);
+        host = request.isUserInRole(Roles.HOST);
+        coordinator = request.isUserInRole(Roles.COORDINATOR);
+        admin = request.isUserInRole(Roles.ADMIN);
+        if (associate) {
+            List<Application> all = applications.mine(PageRequest.first(PageRequest.MAX_LIMIT)).items(); // a person has few
+            offers = all.stream().filter(a -> a.getState() == ApplicationState.OFFERED).toList();
+            myApplications = all.stream().limit(SHORT_LIST.limit()).toList();
+            openNeeds = needs.search(inStates(NeedState.OPEN), PageRequest.first(1)).total();
+        }
+        if (associate || host) {
+            myPlacements = placements.search(null, SHORT_LIST).items();
+        }
+        if (host) {
+            needsToSend = needs.search(inStates(NeedState.DRAFT), SHORT_LIST).items();
+            needsInScoping = needs.search(inStates(NeedState.SCOPING), SHORT_LIST).items();
+        }
+        if (coordinator) {
+            var toTriage = needs.search(inStates(NeedState.SUBMITTED), SHORT_LIST);
+            needsToTriage = toTriage.items();
+            needsToTriageTotal = toTriage.total();
+            needsInScoping = needs.search(inStates(NeedState.SCOPING), SHORT_LIST).items();
+            placementsAwaitingSignOff = placements.search(PlacementState.PROPOSED, SHORT_LIST).items();
+            lessonsAwaitingModeration = lessons.awaitingModeration(PageRequest.first(1)).total();
+        }
+        if (coordinator || admin) {
+            hostContactsWaiting = accounts.awaitingApproval().size();
+        }
+    }
+
+    private static NeedFilter inStates(NeedState state) {
+        return NeedFilter.all().withStates(Set.of(state));
+    }
+
+    public boolean isAssociate() {
+        return associate;
+    }
+
+    public boolean isHost() {
+        return host;
+    }
+
+    public boolean isCoordinator() {
+        return coordinator;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public List<Application> getOffers() {
+        return offers;
+    }
+
+    public List<Application> getMyApplications() {
+        return myApplications;
+    }
+
+    public List<Placement> getMyPlacements() {
+        return myPlacements;
+    }
+
+    public long getOpenNeeds() {
+        return openNeeds;
+    }
+
+    public List<Need> getNeedsToSend() {
+        return needsToSend;
+    }
+
+    public List<Need> getNeedsInScoping() {
+        return needsInScoping;
+    }
+
+    public List<Need> getNeedsToTriage() {
+        return needsToTriage;
+    }
+
+    public long getNeedsToTriageTotal() {
+        return needsToTriageTotal;
+    }
+
+    public List<Placement> getPlacementsAwaitingSignOff() {
+        return placementsAwaitingSignOff;
+    }
+
+    public long getHostContactsWaiting() {
+        return hostContactsWaiting;
+    }
+
+    public long getLessonsAwaitingModeration() {
+        return lessonsAwaitingModeration;
+    }
+}
