@@ -6,29 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every page in a real browser, scanned with axe-core against WCAG 2.2 A and AA, with no script refused by the
  * security policy; each role's pages as that role, and the pages a role may not open answer 403 with their links hidden.
  */
-class AccessibilityIT {
-
-    private static WebBrowser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = WebBrowser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AccessibilityIT extends BrowserTest {
 
     /** Page, and the words its title starts with: the title says where you are. */
     private static final Map<String, String> PUBLIC_PAGES = Map.ofEntries(

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,21 +13,7 @@ import org.openqa.selenium.WebElement;
  * The needs pages in a real browser: each role's list, a need at its own address, and the host's and
  * coordinator's next steps on it, with the history that records them. Each page is checked with axe-core.
  */
-class NeedPagesIT {
-
-    private static WebBrowser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = WebBrowser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class NeedPagesIT extends BrowserTest {
 
     /** The address of the need called {@code title} in the list the browser shows. */
     private static String addressOf(String title) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import uk.interimexchange.application.AccountService;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.shared.Page;
-import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.interfaces.web.Paging;
 
 /** An admin finds accounts by name or email and unlocks one that is waiting after failed sign-ins. */
 @Named
@@ -29,7 +29,7 @@ public class AccountAdministration {
     FacesContext faces;
 
     private String words;
-    private int from;
+    private Paging paging;
     private Page<UserAccount> found;
 
     /** The search is in the address (?q=&amp;from=), so a result can be bookmarked and the form is a plain GET. */
@@ -37,16 +37,9 @@ public class AccountAdministration {
     void load() {
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
         words = params.get("q") == null ? null : params.get("q").strip();
-        from = Math.max(0, parse(params.get("from")));
-        found = accounts.search(words, new PageRequest(from, PAGE_SIZE));
-    }
-
-    private static int parse(String number) {
-        try {
-            return number == null ? 0 : Integer.parseInt(number);
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
+        paging = Paging.from(params.get("from"), PAGE_SIZE);
+        found = accounts.search(words, paging.request());
+        paging.of(found.total());
     }
 
     public void unlock(long accountId) throws IOException {
@@ -54,7 +47,7 @@ public class AccountAdministration {
         ExternalContext external = faces.getExternalContext();
         external.getFlash().put("done", "You unlocked " + unlocked.getFullName() + "'s account. They can sign in again now.");
         external.redirect(external.getRequestContextPath() + "/admin/accounts.xhtml?q="
-                + URLEncoder.encode(words == null ? "" : words, StandardCharsets.UTF_8) + "&from=" + from);
+                + URLEncoder.encode(words == null ? "" : words, StandardCharsets.UTF_8) + "&from=" + paging.getFrom());
     }
 
     public String getWords() {
@@ -65,19 +58,7 @@ public class AccountAdministration {
         return found;
     }
 
-    public int getFrom() {
-        return from;
-    }
-
-    public boolean isEarlier() {
-        return from > 0;
-    }
-
-    public boolean isLater() {
-        return from + PAGE_SIZE < found.total();
-    }
-
-    public int getPageSize() {
-        return PAGE_SIZE;
+    public Paging getPaging() {
+        return paging;
     }
 }

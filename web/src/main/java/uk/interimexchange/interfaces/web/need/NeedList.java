@@ -14,8 +14,7 @@ import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.shared.Page;
-import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.interfaces.web.WebPages;
+import uk.interimexchange.interfaces.web.Paging;
 
 /**
  * The needs a person may see, one page at a time from the database: open needs for an associate, their own
@@ -35,7 +34,7 @@ public class NeedList {
 
     private String words;
     private NeedState state;
-    private int from;
+    private Paging paging;
     private Page<Need> found;
 
     @PostConstruct
@@ -43,9 +42,9 @@ public class NeedList {
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
         words = params.get("q") == null || params.get("q").isBlank() ? null : params.get("q").strip();
         state = Arrays.stream(NeedState.values()).filter(s -> s.name().equals(params.get("state"))).findFirst().orElse(null);
-        from = (int) Math.max(0, Math.min(WebPages.number(params.get("from")), 1_000_000));
-        found = needs.search(new NeedFilter(state == null ? Set.of() : Set.of(state), null, null, null, words),
-                new PageRequest(from, PAGE_SIZE));
+        paging = Paging.from(params.get("from"), PAGE_SIZE);
+        found = needs.search(new NeedFilter(state == null ? Set.of() : Set.of(state), null, null, null, words), paging.request());
+        paging.of(found.total());
     }
 
     public List<NeedState> getStates() {
@@ -64,19 +63,7 @@ public class NeedList {
         return found;
     }
 
-    public int getFrom() {
-        return from;
-    }
-
-    public boolean isEarlier() {
-        return from > 0;
-    }
-
-    public boolean isLater() {
-        return from + PAGE_SIZE < found.total();
-    }
-
-    public int getPageSize() {
-        return PAGE_SIZE;
+    public Paging getPaging() {
+        return paging;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
@@ -17,6 +18,7 @@ import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.interfaces.web.FormMessages;
 import uk.interimexchange.interfaces.web.WebPages;
 
@@ -37,6 +39,9 @@ public class NeedPage {
     @Inject
     FormMessages messages;
 
+    @Inject
+    ApplicationService applications;
+
     private long id;
     private Need need;
     private List<AuditEvent> history = List.of();
@@ -47,6 +52,8 @@ public class NeedPage {
     private boolean triageable;
     private boolean publishable;
     private boolean cancellable;
+    private boolean applicable;
+    private Long myApplicationId;
 
     @PostConstruct
     void load() {
@@ -67,6 +74,11 @@ public class NeedPage {
             triageable = coordinator && need.getState() == NeedState.SUBMITTED;
             publishable = coordinator && need.getState() == NeedState.SCOPING;
             cancellable = (host || coordinator) && need.getState().isCancellable();
+            if (request.isUserInRole(Roles.ASSOCIATE) && !coordinator) {
+                myApplicationId = applications.mine(PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                        .filter(a -> a.getNeed().getId().equals(need.getId())).map(a -> a.getId()).findFirst().orElse(null);
+                applicable = myApplicationId == null && need.getState() == NeedState.OPEN;
+            }
         }
     }
 
@@ -145,6 +157,14 @@ public class NeedPage {
 
     public boolean isCancellable() {
         return cancellable;
+    }
+
+    public boolean isApplicable() {
+        return applicable;
+    }
+
+    public Long getMyApplicationId() {
+        return myApplicationId;
     }
 
     public String getReason() {

@@ -1,4 +1,4 @@
-package uk.interimexchange.interfaces.web.need;
+package uk.interimexchange.interfaces.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,23 +7,29 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Bookmarkable addresses for records: {@code /needs/42} shows the page of need 42. */
-@WebFilter(filterName = "NeedAddresses", urlPatterns = "/needs/*")
-public class NeedAddresses extends HttpFilter {
+/** Bookmarkable addresses for records: {@code /needs/42} shows the page of need 42, {@code /applications/7} application 7. */
+@WebFilter(filterName = "RecordAddresses", urlPatterns = {"/needs/*", "/applications/*"})
+public class RecordAddresses extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern RECORD = Pattern.compile("/needs/(\\d{1,18})/?");
+    private static final Pattern RECORD = Pattern.compile("/(needs|applications)/(\\d{1,18})/?");
+
+    /** The view that shows one record of each kind. */
+    private static final Map<String, String> VIEWS = Map.of(
+            "needs", "/needs/need.xhtml",
+            "applications", "/applications/application.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Matcher record = RECORD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (record.matches()) {
-            request.getRequestDispatcher("/needs/need.xhtml?id=" + record.group(1)).forward(request, response);
+            request.getRequestDispatcher(VIEWS.get(record.group(1)) + "?id=" + record.group(2)).forward(request, response);
         } else {
             chain.doFilter(request, response);
         }

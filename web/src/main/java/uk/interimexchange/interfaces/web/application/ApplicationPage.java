@@ -1,0 +1,125 @@
+package uk.interimexchange.interfaces.web.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.function.LongConsumer;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.ConcurrentChangeException;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.application.ApplicationState;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.WebPages;
+
+/**
+ * One application at its own address (/applications/7), with its history. The associate who made it may withdraw
+ * it while it is in progress, and accept or decline an offer.
+ */
+@Named
+@RequestScoped
+public class ApplicationPage {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    FormMessages messages;
+
+    private long id;
+    private Application application;
+    private List<AuditEvent> history = List.of();
+    private boolean applicant;
+    private boolean withdrawable;
+    private boolean offered;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        id = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("id"));
+        try {
+            application = applications.find(id);
+            history = applications.history(id);
+        } catch (NotFoundException | AccessDeniedException unknown) {
+            application = null;
+            return;
+        }
+        // The service lets an associate see only their own applications, so an associate here is the applicant.
+        applicant = ((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.ASSOCIATE)
+                && application.getAssociate().getEmail().equals(faces.getExternalContext().getRemoteUser());
+        withdrawable = applicant && application.getState().isLive();
+        offered = applicant && application.getState() == ApplicationState.OFFERED;
+    }
+
+    /** The page's view action. */
+    public void requireApplication() {
+        if (application == null) {
+            WebPages.notFound(faces);
+        }
+    }
+
+    public void accept() {
+        act(applications::accept, "You accepted the offer. We have emailed your line manager to approve your release; "
+                + "the placement is agreed once they, the host and a coordinator have signed it.");
+    }
+
+    public void decline() {
+        act(applicationId -> applications.decline(applicationId, reason), "You declined the offer.");
+    }
+
+    public void withdraw() {
+        act(applicationId -> applications.withdraw(applicationId, reason), "You withdrew your application.");
+    }
+
+    private void act(LongConsumer step, String done) {
+        try {
+            step.accept(id);
+            WebPages.redirect(faces, "/applications/" + id, done);
+        } catch (NotFoundException | AccessDeniedException notTheirs) {
+            WebPages.notFound(faces);
+        } catch (ConcurrentChangeException changed) {
+            messages.error(null, "Your application changed while you were looking at it. Check it again below.");
+        } catch (BusinessRuleException refused) {
+            messages.error("application:reason", refused.getMessage());
+        }
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public List<AuditEvent> getHistory() {
+        return history;
+    }
+
+    public boolean isApplicant() {
+        return applicant;
+    }
+
+    public boolean isWithdrawable() {
+        return withdrawable;
+    }
+
+    public boolean isOffered() {
+        return offered;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,117 @@
+package uk.interimexchange.interfaces.web.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.application.Submission;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.WebPages;
+
+/** An associate applies for an open need: a supporting statement, the time confirmed, and a conflict declaration. */
+@Named
+@RequestScoped
+public class ApplyForNeed {
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    FormMessages messages;
+
+    private long needId;
+    private Need need;
+    private String statement;
+    private boolean availabilityConfirmed;
+    private String conflictOfInterest;
+
+    @PostConstruct
+    void load() {
+        needId = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("need"));
+        try {
+            need = needs.find(needId);
+        } catch (NotFoundException | AccessDeniedException unknown) {
+            need = null;
+        }
+    }
+
+    /** The page's view action. */
+    public void requireNeed() {
+        if (need == null) {
+            WebPages.notFound(faces);
+        }
+    }
+
+    public void apply() {
+        try {
+            Application sent = applications.apply(needId, new Submission(statement, availabilityConfirmed, conflictOfInterest));
+            WebPages.redirect(faces, "/applications/" + sent.getId(),
+                    "Your application was sent. A programme coordinator will tell you what happens next.");
+        } catch (NotFoundException | AccessDeniedException notTheirs) {
+            WebPages.notFound(faces);
+        } catch (BusinessRuleException refused) {
+            messages.error(fieldFor(refused.getMessage()), refused.getMessage());
+        }
+    }
+
+    /** Which field the domain's message is about, so the error summary can link to it. */
+    private static String fieldFor(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("statement")) {
+            return "apply:statement";
+        }
+        if (m.contains("time") || m.contains("availab")) {
+            return "apply:availability";
+        }
+        if (m.contains("conflict")) {
+            return "apply:conflict";
+        }
+        return null;
+    }
+
+    public Need getNeed() {
+        return need;
+    }
+
+    public long getNeedId() {
+        return needId;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public boolean isAvailabilityConfirmed() {
+        return availabilityConfirmed;
+    }
+
+    public void setAvailabilityConfirmed(boolean availabilityConfirmed) {
+        this.availabilityConfirmed = availabilityConfirmed;
+    }
+
+    public String getConflictOfInterest() {
+        return conflictOfInterest;
+    }
+
+    public void setConflictOfInterest(String conflictOfInterest) {
+        this.conflictOfInterest = conflictOfInterest;
+    }
+}
