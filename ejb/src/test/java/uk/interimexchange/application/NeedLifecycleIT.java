@@ -201,6 +201,9 @@ class NeedLifecycleIT {
         profileFor(bo);
         Submission submission = new Submission("I have done this before.", true, "None");
         long applicationId = acting.as(ash, () -> applicationService.apply(needId, submission)).getId();
+        long notShortlisted = acting.as(bo, () -> applicationService.apply(needId, submission)).getId();
+        assertTrue(acting.as(host, () -> applicationService.forNeed(needId, PageRequest.first(50))).items().isEmpty(),
+                "a host sees no applicant before the coordinator shortlists");
         acting.as(coordinator, () -> {
             applicationService.shortlist(applicationId);
             applicationService.scheduleInterview(applicationId, LocalDateTime.now().plusDays(1).withNano(0), InterviewFormat.IN_PERSON);
@@ -226,6 +229,7 @@ class NeedLifecycleIT {
                 refuses("another associate", "reads its history", bo, () -> applicationService.history(applicationId)),
                 refuses("another associate", "withdraws it", bo, () -> applicationService.withdraw(applicationId, "Not mine")),
                 refuses("host of another organisation", "reads it", otherHost, () -> applicationService.find(applicationId)),
+                refuses("host", "reads an application never shortlisted", host, () -> applicationService.find(notShortlisted)),
                 allows("associate", "reads their own profile", ash, () -> associateService.find(ashProfile)),
                 refuses("another associate", "reads it", bo, () -> associateService.find(ashProfile)),
                 refuses("another associate", "revises it", bo, () -> associateService.revise(ashProfile, 0, null)),
@@ -258,6 +262,8 @@ class NeedLifecycleIT {
         }
         assertEquals(List.of(), wrong);
 
+        assertEquals(List.of(applicationId), acting.as(host, () -> applicationService.forNeed(needId, page)).items().stream()
+                .map(Application::getId).toList(), "the host's applicants are the shortlisted one only");
         assertTrue(acting.as(otherHost, () -> needService.search(null, page)).items().stream().noneMatch(n -> n.getId() == draftId),
                 "another organisation's needs are not in a host's search");
         assertTrue(acting.as(bo, () -> applicationService.mine(page)).items().stream().noneMatch(a -> a.getId() == applicationId),

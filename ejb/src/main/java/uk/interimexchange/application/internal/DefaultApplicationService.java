@@ -178,8 +178,10 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Page<Application> forNeed(long needId, PageRequest page) {
-        Guard.hostOrCoordinator(currentUser.actor(), loadNeed(needId));
-        return applications.forNeed(needId, page);
+        Actor actor = currentUser.actor();
+        Guard.hostOrCoordinator(actor, loadNeed(needId));
+        return actor.seesEverything() ? applications.forNeed(needId, page)
+                : applications.forNeed(needId, ApplicationState.SHOWN_TO_HOST, page); // a host sees the shortlist on
     }
 
     @Override
@@ -218,7 +220,7 @@ public class DefaultApplicationService implements ApplicationService {
     private Application visible(Application application) {
         Actor actor = currentUser.actor();
         if (actor.seesEverything() || Guard.isSelf(actor, application.getAssociate())
-                || actor.actsFor(application.getNeed().getOrganisation().getId())) {
+                || actor.actsFor(application.getNeed().getOrganisation().getId()) && application.getState().isShownToHost()) {
             return application;
         }
         throw new NotFoundException("application");

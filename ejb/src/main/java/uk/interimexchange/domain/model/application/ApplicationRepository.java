@@ -16,6 +16,9 @@ public interface ApplicationRepository {
 
     Page<Application> forNeed(long needId, PageRequest page);
 
+    /** The applications to a need that are in one of {@code states}. */
+    Page<Application> forNeed(long needId, java.util.Set<ApplicationState> states, PageRequest page);
+
     Page<Application> forAssociate(long associateId, PageRequest page);
 
     /** The other applications to the need still in progress, told the outcome when one is accepted. */

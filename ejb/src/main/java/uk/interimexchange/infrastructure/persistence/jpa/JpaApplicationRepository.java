@@ -46,6 +46,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Page<Application> forNeed(long needId, java.util.Set<ApplicationState> states, PageRequest page) {
+        return Queries.page(em, "select a from Application a where a.need.id = :need and a.state in :states order by a.id",
+                "select count(a) from Application a where a.need.id = :need and a.state in :states",
+                Map.of("need", needId, "states", states), Application.class, page);
+    }
+
+    @Override
     public Page<Application> forAssociate(long associateId, PageRequest page) {
         return Queries.page(em, "select a from Application a where a.associate.id = :associate order by a.id desc",
                 "select count(a) from Application a where a.associate.id = :associate", Map.of("associate", associateId),
