@@ -76,4 +76,54 @@ class ApplicationPagesIT extends BrowserTest {
         assertTrue(browser.has("#application\\:accept") && browser.has("#application\\:decline"), "accept or decline the offer");
         browser.signOut();
     }
+
+    /** The demo host contact of each organisation, by a word of its name. */
+    private static final java.util.Map<String, String> HOSTS = java.util.Map.of(
+            "Guy's", "host@interim.example", "Leeds", "host.leeds@interim.example", "Nottingham", "host.nottingham@interim.example",
+            "Bristol", "host.bristol@interim.example", "Newcastle", "host.newcastle@interim.example",
+            "East Midlands", "host.emas@interim.example", "East London", "host.eastlondon@interim.example");
+
+    @Test
+    void aCoordinatorShortlistsInterviewsAndOffersAndTheHostSeesTheShortlist() {
+        browser.signOut().signIn("associate2@interim.example");
+        String need = needToApplyFor();
+        String organisation = browser.find(".nhs-caption").getText();
+        browser.follow("apply-link").type("apply:statement", "Ten years running outpatient services.")
+                .type("apply:conflict", "None").click("apply:availability").submit("apply:submit");
+        String application = browser.path();
+        String host = HOSTS.entrySet().stream().filter(e -> organisation.contains(e.getKey())).map(java.util.Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("No demo host for " + organisation));
+
+        browser.signOut().signIn(host).go(need);
+        assertFalse(browser.has("#applicant-" + application.substring(application.lastIndexOf('/') + 1)),
+                "the host does not see an applicant before the shortlist");
+        browser.go(application);
+        assertEquals("Page not found", browser.heading(), "nor their application");
+
+        browser.signOut().signIn("coordinator@interim.example").go(need).assertAccessible();
+        browser.follow("applicant-" + application.substring(application.lastIndexOf('/') + 1)).assertAccessible();
+        browser.submit("pipeline:shortlist").assertAccessible();
+        assertEquals("Shortlisted", browser.find("#application-state").getText());
+
+        browser.submit("pipeline:arrange-interview").assertAccessible();
+        assertTrue(browser.has("#error-summary a[href='#pipeline:interview-at']"), "the date is needed: " + browser.text());
+        String when = java.time.LocalDate.now().plusDays(7) + "T10:30";
+        browser.setValue("pipeline:interview-at", when).choose("pipeline:interview-format", "Video call")
+                .submit("pipeline:arrange-interview").assertAccessible();
+        assertEquals("Interview arranged", browser.find("#application-state").getText());
+        assertTrue(browser.find("#interview").getText().contains("10:30") && browser.find("#interview").getText().contains("Video call"));
+        browser.submit("pipeline:offer");
+        assertEquals("Offered", browser.find("#application-state").getText());
+        assertFalse(browser.has("#pipeline"), "nothing for the coordinator to do until the applicant answers");
+
+        browser.signOut().signIn(host).go(need).assertAccessible();
+        assertEquals("Shortlisted applicants", browser.find("#applicants-heading").getText());
+        assertTrue(browser.find("#applicants").getText().contains("Daniel Hughes"), "the host sees the shortlisted applicant");
+
+        browser.signOut().signIn("associate2@interim.example").go("home/");
+        assertTrue(browser.find("#offers").getText().contains("You have been offered"), "the offer waits on the associate's home page");
+        browser.go(application);
+        assertTrue(browser.has("#application\\:accept"), "to accept or decline");
+        browser.signOut();
+    }
 }

@@ -108,6 +108,17 @@ final class WebBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a field's value as a date or time picker would (typing into one depends on the browser's locale). */
+    WebBrowser setValue(String id, String value) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        return this;
+    }
+
+    WebBrowser choose(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
+    }
+
     WebBrowser click(String id) {
         driver.findElement(By.id(id)).click();
         return this;

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
 import uk.interimexchange.application.AccessDeniedException;
@@ -15,6 +16,7 @@ import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationState;
+import uk.interimexchange.domain.model.application.InterviewFormat;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.interfaces.web.FormMessages;
@@ -22,7 +24,8 @@ import uk.interimexchange.interfaces.web.WebPages;
 
 /**
  * One application at its own address (/applications/7), with its history. The associate who made it may withdraw
- * it while it is in progress, and accept or decline an offer.
+ * it while it is in progress, and accept or decline an offer; a coordinator moves it through the pipeline
+ * (shortlist, interview, offer) or tells the applicant it was unsuccessful.
  */
 @Named
 @RequestScoped
@@ -44,6 +47,14 @@ public class ApplicationPage {
     private boolean withdrawable;
     private boolean offered;
     private String reason;
+    private boolean coordinator;
+    private boolean shortlistable;
+    private boolean interviewable;
+    private boolean offerable;
+    private boolean rejectable;
+    private LocalDateTime interviewAt;
+    private InterviewFormat interviewFormat;
+    private String feedback;
 
     @PostConstruct
     void load() {
@@ -60,6 +71,32 @@ public class ApplicationPage {
                 && application.getAssociate().getEmail().equals(faces.getExternalContext().getRemoteUser());
         withdrawable = applicant && application.getState().isLive();
         offered = applicant && application.getState() == ApplicationState.OFFERED;
+        coordinator = ((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.COORDINATOR);
+        ApplicationState state = application.getState();
+        shortlistable = coordinator && state == ApplicationState.SUBMITTED;
+        interviewable = coordinator && (state == ApplicationState.SHORTLISTED || state == ApplicationState.INTERVIEW);
+        offerable = coordinator && state == ApplicationState.INTERVIEW;
+        rejectable = coordinator && state.isLive() && state != ApplicationState.OFFERED;
+    }
+
+    public void shortlist() {
+        act(applications::shortlist, "You shortlisted " + application.getAssociate().getFullName()
+                + ". The host can now see the application.");
+    }
+
+    public void arrangeInterview() {
+        act(applicationId -> applications.scheduleInterview(applicationId, interviewAt, interviewFormat),
+                "You arranged the interview. " + application.getAssociate().getFullName() + " can see when it is.", "pipeline:interview-at");
+    }
+
+    public void offer() {
+        act(applications::offer, "You offered the assignment to " + application.getAssociate().getFullName()
+                + ". They will accept or decline it.");
+    }
+
+    public void markUnsuccessful() {
+        act(applicationId -> applications.markUnsuccessful(applicationId, feedback),
+                "You told " + application.getAssociate().getFullName() + " their application was unsuccessful.", "pipeline:feedback");
     }
 
     /** The page's view action. */
@@ -83,6 +120,11 @@ public class ApplicationPage {
     }
 
     private void act(LongConsumer step, String done) {
+        act(step, done, "application:reason");
+    }
+
+    /** Runs one step and shows the application again; a refusal is shown against {@code field}, nothing changed. */
+    private void act(LongConsumer step, String done, String field) {
         try {
             step.accept(id);
             WebPages.redirect(faces, "/applications/" + id, done);
@@ -91,7 +133,7 @@ public class ApplicationPage {
         } catch (ConcurrentChangeException changed) {
             messages.error(null, "Your application changed while you were looking at it. Check it again below.");
         } catch (BusinessRuleException refused) {
-            messages.error("application:reason", refused.getMessage());
+            messages.error(field, refused.getMessage());
         }
     }
 
@@ -113,6 +155,54 @@ public class ApplicationPage {
 
     public boolean isOffered() {
         return offered;
+    }
+
+    public boolean isCoordinator() {
+        return coordinator;
+    }
+
+    public boolean isShortlistable() {
+        return shortlistable;
+    }
+
+    public boolean isInterviewable() {
+        return interviewable;
+    }
+
+    public boolean isOfferable() {
+        return offerable;
+    }
+
+    public boolean isRejectable() {
+        return rejectable;
+    }
+
+    public List<InterviewFormat> getInterviewFormats() {
+        return List.of(InterviewFormat.values());
+    }
+
+    public LocalDateTime getInterviewAt() {
+        return interviewAt;
+    }
+
+    public void setInterviewAt(LocalDateTime interviewAt) {
+        this.interviewAt = interviewAt;
+    }
+
+    public InterviewFormat getInterviewFormat() {
+        return interviewFormat;
+    }
+
+    public void setInterviewFormat(InterviewFormat interviewFormat) {
+        this.interviewFormat = interviewFormat;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback;
     }
 
     public String getReason() {

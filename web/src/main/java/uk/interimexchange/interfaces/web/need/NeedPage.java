@@ -14,6 +14,7 @@ import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
@@ -45,6 +46,7 @@ public class NeedPage {
     private long id;
     private Need need;
     private List<AuditEvent> history = List.of();
+    private List<Application> applicants = List.of();
     private boolean host;
     private boolean coordinator;
     private String reason;
@@ -65,6 +67,7 @@ public class NeedPage {
             need = needs.find(id);
             if (host || coordinator) {
                 history = needs.history(id);
+                applicants = applications.forNeed(id, PageRequest.first(PageRequest.MAX_LIMIT)).items(); // a host: the shortlist on
             }
         } catch (NotFoundException | AccessDeniedException unknown) {
             need = null; // requireNeed answers 404 before anything renders
@@ -124,6 +127,10 @@ public class NeedPage {
 
     public Need getNeed() {
         return need;
+    }
+
+    public List<Application> getApplicants() {
+        return applicants;
     }
 
     public List<AuditEvent> getHistory() {
