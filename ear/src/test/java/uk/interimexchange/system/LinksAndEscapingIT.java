@@ -68,6 +68,18 @@ class LinksAndEscapingIT {
 
         String again = browser.get(withLink("release.xhtml", link)).body();
         assertTrue(again.contains("This link has already been used"), again);
+
+        Browser host = new Browser();
+        host.signIn("host.leeds@interim.example", Browser.DEMO_PASSWORD);
+        Matcher placementLink = Pattern.compile("href=\"/(placements/\\d+)\">Discharge to assess pathway<").matcher(host.get("home/").body());
+        assertTrue(placementLink.find(), "the placement is on the host's home page");
+        Browser coordinator = new Browser();
+        coordinator.signIn("coordinator@interim.example", Browser.DEMO_PASSWORD);
+        String placement = coordinator.get(placementLink.group(1)).body();
+        assertTrue(placement.contains("id=\"placement-state\">Cancelled<"), placement);
+        assertTrue(placement.contains("We are short-staffed until spring &lt;script&gt;"),
+                "the coordinator sees the line manager's reason, as text: " + placement);
+        assertFalse(placement.contains(SCRIPT), "never as markup");
     }
 
     /** The demo's proposed placement is the only one waiting for its line manager; their address is in the mailbox. */

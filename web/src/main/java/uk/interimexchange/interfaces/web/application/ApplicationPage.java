@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.ConcurrentChangeException;
@@ -107,8 +108,9 @@ public class ApplicationPage {
     }
 
     public void accept() {
-        act(applications::accept, "You accepted the offer. We have emailed your line manager to approve your release; "
-                + "the placement is agreed once they, the host and a coordinator have signed it.");
+        actThen(applicationId -> "/placements/" + applications.accept(applicationId).getId(),
+                "You accepted the offer. We have emailed your line manager to approve your release; the placement is agreed "
+                        + "once they, the host sponsor, a coordinator and you have signed it.", "application:reason");
     }
 
     public void decline() {
@@ -125,9 +127,16 @@ public class ApplicationPage {
 
     /** Runs one step and shows the application again; a refusal is shown against {@code field}, nothing changed. */
     private void act(LongConsumer step, String done, String field) {
+        actThen(applicationId -> {
+            step.accept(applicationId);
+            return "/applications/" + applicationId;
+        }, done, field);
+    }
+
+    /** Runs one step, then shows the page it leads to. */
+    private void actThen(LongFunction<String> step, String done, String field) {
         try {
-            step.accept(id);
-            WebPages.redirect(faces, "/applications/" + id, done);
+            WebPages.redirect(faces, step.apply(id), done);
         } catch (NotFoundException | AccessDeniedException notTheirs) {
             WebPages.notFound(faces);
         } catch (ConcurrentChangeException changed) {
