@@ -213,6 +213,27 @@ class AccountSecurityIT {
         assertFalse(signsIn(refusedAddress, GOOD_PASSWORD));
     }
 
+    @Inject
+    uk.interimexchange.infrastructure.mail.OutboxSteps outboxSteps;
+
+    @Test
+    void aClaimedEmailIsTakenBackOnlyByTheNodeThatClaimedItWhenItRestarts() {
+        String address = newAddress();
+        registrations.registerAssociate(new Registration("Olly Outbox", address, GOOD_PASSWORD.toCharArray()));
+        long emailId = emailsTo(address).get(0).getId();
+        java.time.Instant now = java.time.Instant.now();
+        assertTrue(outboxSteps.due(now.plusSeconds(1), 500).contains(emailId), "queued and due");
+
+        assertNotEquals(null, outboxSteps.claim(emailId, "node-a", now, now.plusSeconds(3600)));
+        assertEquals(null, outboxSteps.claim(emailId, "node-b", now, now.plusSeconds(3600)), "one node at a time");
+        outboxSteps.releaseClaimsOf("node-b", now);
+        assertEquals(null, outboxSteps.claim(emailId, "node-b", now, now.plusSeconds(3600)), "another node's start changes nothing");
+
+        outboxSteps.releaseClaimsOf("node-a", now); // node-a starts again: nothing it claimed can still be in flight
+        assertNotEquals(null, outboxSteps.claim(emailId, "node-b", now.plusSeconds(1), now.plusSeconds(3600)),
+                "at once, not after the claim runs out");
+    }
+
     @Test
     void anAdminFindsAThrottledAccountAndUnlocksIt() {
         String address = newAddress();

@@ -13,10 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.interimexchange.domain.model.mail.Email;
@@ -24,8 +22,9 @@ import uk.interimexchange.domain.model.mail.Email;
 /**
  * Sends what is in the outbox, on every node, every few seconds. A node sends an email only after claiming it
  * with one conditional update, so two nodes never both send it; a failed attempt goes back in the queue with a
- * growing wait. A node that dies between sending and recording loses its claim after a few minutes and the
- * email is tried again (with the same Message-ID): the only window in which a copy can be sent twice.
+ * growing wait. A node that dies between sending and recording loses its claim after a few minutes, or at once
+ * when it starts again, and the email is tried again (with the same Message-ID): the only window in which a copy
+ * can be sent twice.
  */
 @Singleton
 @Startup
@@ -38,8 +37,11 @@ public class OutboxSender {
 
     private static final int BATCH = 50;
 
-    /** Tells this node's claims apart from every other node's, across restarts too. */
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * Tells this node's claims apart from every other node's, and stays the same when the node restarts, so that
+     * a restarted node can take back at once what it was sending when it stopped (host and server instance).
+     */
+    private final String node = nodeName();
 
     @Resource
     TimerService timers;
@@ -61,6 +63,10 @@ public class OutboxSender {
         if (!settings.isConfigured()) {
             LOG.info("No SMTP server is configured (INTERIM_SMTP_HOST): emails stay in the outbox.");
             return;
+        }
+        int released = steps.releaseClaimsOf(node, clock.instant());
+        if (released > 0) {
+            LOG.info(() -> released + " email(s) this node was sending when it stopped are queued again.");
         }
         long every = settings.pollInterval().toMillis();
         // Not persistent: every node runs its own sender, and the claims keep them from sending twice.
@@ -108,5 +114,18 @@ public class OutboxSender {
             }
         }
         return false;
+    }
+
+    /** Host, server instance and a short mark of the instance's directory, within the claimed_by column. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException unnamed) {
+            host = "localhost";
+        }
+        String name = host + "/" + System.getProperty("com.sun.aas.instanceName", "server") + "/"
+                + Integer.toHexString(System.getProperty("com.sun.aas.instanceRoot", "").hashCode());
+        return name.length() <= 100 ? name : name.substring(name.length() - 100);
     }
 }

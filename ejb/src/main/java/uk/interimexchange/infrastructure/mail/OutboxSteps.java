@@ -32,6 +32,10 @@ public class OutboxSteps {
         return outbox.claim(emailId, node, now, until) ? outbox.find(emailId) : null;
     }
 
+    public int releaseClaimsOf(String node, Instant now) {
+        return outbox.releaseClaimsOf(node, now);
+    }
+
     public void sent(long emailId, String node, Instant now) {
         outbox.sent(emailId, node, now);
     }

@@ -27,6 +27,12 @@ public interface Outbox {
 
     Email find(long emailId);
 
+    /**
+     * Puts back in the queue, due now, what {@code node} had claimed: called as the node starts, when nothing it
+     * claimed before can still be in flight. Returns how many.
+     */
+    int releaseClaimsOf(String node, Instant now);
+
     /** The newest emails first, for the developer mailbox. */
     List<Email> newest(int max);
 }

@@ -33,6 +33,15 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public int releaseClaimsOf(String node, Instant now) {
+        return em.createQuery("update Email e set e.state = :queued, e.nextAttemptAt = :now, e.claimedUntil = null,"
+                        + " e.version = e.version + 1 where e.state = :sending and e.claimedBy = :node")
+                .setParameter("queued", EmailState.QUEUED).setParameter("now", now).setParameter("sending", EmailState.SENDING)
+                .setParameter("node", node)
+                .executeUpdate();
+    }
+
+    @Override
     public boolean claim(long emailId, String node, Instant now, Instant until) {
         return em.createQuery("update Email e set e.state = :sending, e.claimedBy = :node, e.claimedUntil = :until,"
                         + " e.attempts = e.attempts + 1, e.version = e.version + 1 where e.id = :id and"

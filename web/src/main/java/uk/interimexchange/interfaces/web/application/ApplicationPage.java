@@ -12,15 +12,13 @@ import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.ApplicationService;
-import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationState;
 import uk.interimexchange.domain.model.application.InterviewFormat;
 import uk.interimexchange.domain.model.audit.AuditEvent;
-import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /**
@@ -39,7 +37,7 @@ public class ApplicationPage {
     FacesContext faces;
 
     @Inject
-    FormMessages messages;
+    PageSteps steps;
 
     private long id;
     private Application application;
@@ -135,15 +133,7 @@ public class ApplicationPage {
 
     /** Runs one step, then shows the page it leads to. */
     private void actThen(LongFunction<String> step, String done, String field) {
-        try {
-            WebPages.redirect(faces, step.apply(id), done);
-        } catch (NotFoundException | AccessDeniedException notTheirs) {
-            WebPages.notFound(faces);
-        } catch (ConcurrentChangeException changed) {
-            messages.error(null, "Your application changed while you were looking at it. Check it again below.");
-        } catch (BusinessRuleException refused) {
-            messages.error(field, refused.getMessage());
-        }
+        steps.take("application", field, () -> step.apply(id), done);
     }
 
     public Application getApplication() {

@@ -9,11 +9,9 @@ import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
-import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.Submission;
 import uk.interimexchange.domain.model.need.Need;
-import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /** An associate applies for an open need: a supporting statement, the time confirmed, and a conflict declaration. */
@@ -31,7 +29,7 @@ public class ApplyForNeed {
     FacesContext faces;
 
     @Inject
-    FormMessages messages;
+    PageSteps steps;
 
     private long needId;
     private Need need;
@@ -57,15 +55,9 @@ public class ApplyForNeed {
     }
 
     public void apply() {
-        try {
-            Application sent = applications.apply(needId, new Submission(statement, availabilityConfirmed, conflictOfInterest));
-            WebPages.redirect(faces, "/applications/" + sent.getId(),
-                    "Your application was sent. A programme coordinator will tell you what happens next.");
-        } catch (NotFoundException | AccessDeniedException notTheirs) {
-            WebPages.notFound(faces);
-        } catch (BusinessRuleException refused) {
-            messages.error(fieldFor(refused.getMessage()), refused.getMessage());
-        }
+        Submission submission = new Submission(statement, availabilityConfirmed, conflictOfInterest);
+        steps.takeWithFieldFrom("need", ApplyForNeed::fieldFor, () -> "/applications/" + applications.apply(needId, submission).getId(),
+                "Your application was sent. A programme coordinator will tell you what happens next.");
     }
 
     /** Which field the domain's message is about, so the error summary can link to it. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.ApplicationService;
-import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
@@ -18,9 +17,8 @@ import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
-import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /**
@@ -38,7 +36,7 @@ public class NeedPage {
     FacesContext faces;
 
     @Inject
-    FormMessages messages;
+    PageSteps steps;
 
     @Inject
     ApplicationService applications;
@@ -113,16 +111,10 @@ public class NeedPage {
     }
 
     private void act(LongFunction<Need> step, String done) {
-        try {
+        steps.take("need", reason == null || reason.isBlank() ? null : "need:reason", () -> {
             step.apply(id);
-            WebPages.redirect(faces, "/needs/" + id, done);
-        } catch (NotFoundException | AccessDeniedException notTheirs) {
-            WebPages.notFound(faces);
-        } catch (ConcurrentChangeException changed) {
-            messages.error(null, "Someone else changed this need while you were looking at it. Check it again below.");
-        } catch (BusinessRuleException refused) {
-            messages.error(reason == null || reason.isBlank() ? null : "need:reason", refused.getMessage());
-        }
+            return "/needs/" + id;
+        }, done);
     }
 
     public Need getNeed() {

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import uk.interimexchange.application.AccessDeniedException;
-import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.Roles;
@@ -20,8 +19,7 @@ import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementSignOff;
 import uk.interimexchange.domain.model.placement.PlacementState;
-import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /**
@@ -40,7 +38,7 @@ public class PlacementPage {
     FacesContext faces;
 
     @Inject
-    FormMessages messages;
+    PageSteps steps;
 
     /** One line of the sign-off table (a class, not a record: Jakarta EL 5 reads only getters). */
     public static final class SignOffLine {
@@ -121,16 +119,10 @@ public class PlacementPage {
     }
 
     private void act(LongConsumer step, String done) {
-        try {
+        steps.take("placement", null, () -> {
             step.accept(id);
-            WebPages.redirect(faces, "/placements/" + id, done);
-        } catch (NotFoundException | AccessDeniedException notTheirs) {
-            WebPages.notFound(faces);
-        } catch (ConcurrentChangeException changed) {
-            messages.error(null, "The placement changed while you were looking at it. Check it again below.");
-        } catch (BusinessRuleException refused) {
-            messages.error(null, refused.getMessage());
-        }
+            return "/placements/" + id;
+        }, done);
     }
 
     public Placement getPlacement() {

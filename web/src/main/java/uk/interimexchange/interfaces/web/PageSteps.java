@@ -1,0 +1,49 @@
+package uk.interimexchange.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.ConcurrentChangeException;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
+
+/**
+ * One step taken from a record's page, the same way everywhere: done, it shows the next page with a confirmation
+ * (Post-Redirect-Get); refused by a rule, the page shows why against the field, with what was typed kept; changed
+ * by someone else meanwhile, the page says so; not the caller's record, the answer is the same 404 as for none.
+ */
+@RequestScoped
+public class PageSteps {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    FormMessages messages;
+
+    /**
+     * @param record what the page shows, in words ("need"), for the message when it changed meanwhile
+     * @param field  the client id a refusal is shown against, or null for the whole form
+     * @param step   calls the service and answers the address to show next
+     * @param done   the confirmation shown there
+     */
+    public void take(String record, String field, Supplier<String> step, String done) {
+        takeWithFieldFrom(record, message -> field, step, done);
+    }
+
+    /** As above, where which field a refusal is about depends on what it says. */
+    public void takeWithFieldFrom(String record, Function<String, String> fieldFor, Supplier<String> step, String done) {
+        try {
+            WebPages.redirect(faces, step.get(), done);
+        } catch (NotFoundException | AccessDeniedException notTheirs) {
+            WebPages.notFound(faces);
+        } catch (ConcurrentChangeException changed) {
+            messages.error(null, "The " + record + " changed while you were looking at it. Check it again below.");
+        } catch (BusinessRuleException refused) {
+            messages.error(fieldFor.apply(refused.getMessage()), refused.getMessage());
+        }
+    }
+}
