@@ -78,6 +78,28 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void anAdminChangesTheRolesOfAnAccountAndCannotLeaveItWithNone() {
+        browser.signOut().signIn("admin@interim.example").go("admin/accounts.xhtml?q=coordinator2%40interim.example");
+        String link = browser.find("#accounts\\:found tbody a").getAttribute("id");
+        browser.follow(link).assertAccessible();
+        assertEquals("Roles of Tom Okafor", browser.heading());
+
+        browser.click("roles:roles:1").click("roles:roles:2").submit("roles:save"); // host contact on, coordinator off
+        assertTrue(browser.find("#error-summary").getText().contains("organisation"), "a host contact needs an organisation");
+        browser.go("admin/accounts.xhtml?q=coordinator2%40interim.example").follow(link);
+        browser.click("roles:roles:2").submit("roles:save").assertAccessible(); // coordinator off: no role left
+        assertTrue(browser.find("#error-summary").getText().contains("at least one role"), browser.text());
+
+        browser.click("roles:roles:2").click("roles:roles:3").submit("roles:save"); // coordinator and administrator
+        assertTrue(browser.find("#done").getText().contains("You changed Tom Okafor's roles"), browser.text());
+        String roles = browser.find("#accounts\\:found").getText();
+        assertTrue(roles.contains("Programme coordinator") && roles.contains("Administrator"), roles);
+        browser.follow(link).click("roles:roles:3").submit("roles:save"); // back as he was
+        assertTrue(browser.find("#accounts\\:found").getText().contains("Programme coordinator") && !browser.find("#accounts\\:found").getText().contains("Administrator"));
+        browser.signOut();
+    }
+
+    @Test
     void everyPageWorksOnASmallPhoneScreen() {
         browser.signOut().width(320);
         try {

@@ -14,6 +14,15 @@ public interface AccountService {
     /** An admin finds accounts by name or email address (all when blank), by name, one page at a time. */
     Page<UserAccount> search(String words, PageRequest page);
 
+    /** An admin looks at one account. */
+    UserAccount find(long accountId);
+
+    /**
+     * An admin gives an account exactly these roles. A new associate gets a draft profile; an admin cannot take
+     * away their own administrator role, so there is always one left.
+     */
+    UserAccount changeRoles(long accountId, java.util.Set<uk.interimexchange.domain.model.account.Role> roles);
+
     /** An admin clears an account's failed sign-ins and its wait. */
     UserAccount unlock(long accountId);
 

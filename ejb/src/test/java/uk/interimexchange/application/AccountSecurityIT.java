@@ -213,6 +213,31 @@ class AccountSecurityIT {
         assertFalse(signsIn(refusedAddress, GOOD_PASSWORD));
     }
 
+    @Test
+    void anAdminChangesAnAccountsRolesButNeverTheirOwnAdministratorRole() {
+        Actor admin = testAccounts.create("Ada Roles", Role.ADMIN, null);
+        Actor coordinator = testAccounts.create("Cy Roles", Role.COORDINATOR, null);
+        long id = coordinator.accountId();
+
+        UserAccount changed = acting.as(admin, () -> accountService.changeRoles(id, java.util.Set.of(Role.COORDINATOR, Role.ASSOCIATE)));
+        assertEquals(java.util.Set.of(Role.COORDINATOR, Role.ASSOCIATE), changed.getRoles());
+        assertTrue(associates.findByAccount(id).isPresent(), "a new associate gets a draft profile to complete");
+        assertEquals(AssociateStatus.DRAFT, associates.findByAccount(id).orElseThrow().getStatus());
+
+        var noOrganisation = assertThrows(uk.interimexchange.domain.model.shared.BusinessRuleException.class,
+                () -> acting.as(admin, () -> accountService.changeRoles(id, java.util.Set.of(Role.HOST))));
+        assertTrue(noOrganisation.getMessage().contains("organisation"), noOrganisation.getMessage());
+        var none = assertThrows(uk.interimexchange.domain.model.shared.BusinessRuleException.class,
+                () -> acting.as(admin, () -> accountService.changeRoles(id, java.util.Set.of())));
+        assertTrue(none.getMessage().contains("at least one role"), none.getMessage());
+        var own = assertThrows(uk.interimexchange.domain.model.shared.BusinessRuleException.class,
+                () -> acting.as(admin, () -> accountService.changeRoles(admin.accountId(), java.util.Set.of(Role.COORDINATOR))));
+        assertTrue(own.getMessage().contains("your own administrator role"), own.getMessage());
+        assertEquals(java.util.Set.of(Role.COORDINATOR, Role.ASSOCIATE), accounts.find(id).orElseThrow().getRoles(), "refusals change nothing");
+        assertThrows(EJBAccessException.class, () -> acting.as(coordinator, () -> accountService.changeRoles(id, java.util.Set.of(Role.ADMIN))),
+                "only an admin changes roles");
+    }
+
     @Inject
     uk.interimexchange.infrastructure.mail.OutboxSteps outboxSteps;
 
@@ -313,6 +338,8 @@ class AccountSecurityIT {
     private static final Map<String, String> MATRIX = Map.ofEntries(
             Map.entry("AccountService.approveHost", "CD"),
             Map.entry("AccountService.awaitingApproval", "CD"),
+            Map.entry("AccountService.changeRoles", "D"),
+            Map.entry("AccountService.find", "D"),
             Map.entry("AccountService.mine", "AHCD"),
             Map.entry("AccountService.refuseHost", "CD"),
             Map.entry("AccountService.search", "D"),

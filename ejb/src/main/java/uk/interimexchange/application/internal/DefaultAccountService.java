@@ -7,8 +7,13 @@ import uk.interimexchange.application.AccountService;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import uk.interimexchange.domain.model.account.AccountStatus;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.associate.Associate;
+import uk.interimexchange.domain.model.associate.AssociateRepository;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
@@ -34,6 +39,9 @@ public class DefaultAccountService implements AccountService {
     @Inject
     Letters letters;
 
+    @Inject
+    AssociateRepository associates;
+
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public UserAccount mine() {
@@ -44,6 +52,33 @@ public class DefaultAccountService implements AccountService {
     @RolesAllowed(Roles.ADMIN)
     public Page<UserAccount> search(String words, PageRequest page) {
         return accounts.search(words, page);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount find(long accountId) {
+        return accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount changeRoles(long accountId, Set<Role> roles) {
+        UserAccount account = find(accountId);
+        Set<Role> from = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
+        if (account.getId().equals(currentUser.actor().accountId()) && (roles == null || !roles.contains(Role.ADMIN))) {
+            throw new BusinessRuleException("You cannot take away your own administrator role. Ask another administrator.");
+        }
+        account.changeRoles(roles);
+        if (roles.contains(Role.ASSOCIATE) && associates.findByAccount(account.getId()).isEmpty()) {
+            associates.store(Associate.draft(account)); // a new associate completes their own profile
+        }
+        transitions.record("account", DefaultSignInService.ENTITY, accountId, "roles changed", null, null,
+                "From " + labels(from) + " to " + labels(account.getRoles()));
+        return account;
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().map(Role::getLabel).collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override

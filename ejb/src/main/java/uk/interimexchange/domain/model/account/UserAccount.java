@@ -145,6 +145,14 @@ public class UserAccount {
         roles.add(role);
     }
 
+    /** An admin gives the account exactly these roles: at least one, and host contact only with an organisation. */
+    public void changeRoles(Set<Role> newRoles) {
+        Check.notEmpty(newRoles, "An account needs at least one role.");
+        Check.that(!newRoles.contains(Role.HOST) || organisation != null,
+                "A host contact must name the organisation they act for, so this account cannot be a host contact.");
+        roles = EnumSet.copyOf(newRoles);
+    }
+
     public void disable() {
         status = AccountStatus.DISABLED;
     }
