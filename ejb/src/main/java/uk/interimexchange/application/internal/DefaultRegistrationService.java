@@ -16,8 +16,7 @@ import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
-import uk.interimexchange.domain.model.audit.AuditEvent;
-import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.link.SingleUseLink;
 import uk.interimexchange.domain.model.organisation.Organisation;
@@ -59,7 +58,7 @@ public class DefaultRegistrationService implements RegistrationService {
     Letters letters;
 
     @Inject
-    AuditRepository auditEvents;
+    AuditTrail audit;
 
     @Inject
     Transitions transitions;
@@ -91,7 +90,7 @@ public class DefaultRegistrationService implements RegistrationService {
         String hash = passwords.hash(registration.password()); // hashed either way, so timing does not tell
         Optional<UserAccount> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
-            alreadyRegistered(existing.get(), now);
+            alreadyRegistered(existing.get());
             return;
         }
         UserAccount account = UserAccount.registered(email, name, role, organisation, now);
@@ -101,7 +100,7 @@ public class DefaultRegistrationService implements RegistrationService {
             associates.store(Associate.draft(account));
         }
         letters.verifyAddress(account, links.issue(LinkPurpose.VERIFY_EMAIL, account.getId()));
-        audit(account.getId(), "registered as " + role.name().toLowerCase(Locale.ROOT), email, now,
+        audit(account.getId(), "registered as " + role.name().toLowerCase(Locale.ROOT), email,
                 organisation == null ? null : "For " + organisation.getName());
     }
 
@@ -115,43 +114,41 @@ public class DefaultRegistrationService implements RegistrationService {
         AccountStatus from = account.getStatus();
         AccountStatus reached = account.verifyEmail();
         transitions.save("account");
-        auditEvents.append(new AuditEvent(DefaultSignInService.ENTITY, account.getId(), "email address confirmed",
-                from.name(), reached.name(), account.getEmail(), now, null));
+        audit.recordAs(account.getEmail(), DefaultSignInService.ENTITY, account.getId(), "email address confirmed", from, reached, null);
         return reached;
     }
 
     @Override
     @PermitAll
     public void requestPasswordReset(String email) {
-        Instant now = clock.instant();
         String address = UserAccount.checkedEmail(email); // a malformed address is the person's typing, not a secret
         Optional<UserAccount> found = accounts.findByEmail(address).filter(a -> a.getStatus() != AccountStatus.DISABLED);
         if (found.isEmpty()) {
-            audit(DefaultSignInService.NO_ACCOUNT, "password reset asked: no such account", address, now, null);
+            audit(DefaultSignInService.NO_ACCOUNT, "password reset asked: no such account", address, null);
             return;
         }
         UserAccount account = found.get();
         if (links.sentWithin(LinkPurpose.RESET_PASSWORD, account.getId(), RESEND_INTERVAL)) {
-            audit(account.getId(), "password reset asked again: no new email so soon", address, now, null);
+            audit(account.getId(), "password reset asked again: no new email so soon", address, null);
             return;
         }
         letters.resetPassword(account, links.issue(LinkPurpose.RESET_PASSWORD, account.getId()));
-        audit(account.getId(), "password reset asked", address, now, null);
+        audit(account.getId(), "password reset asked", address, null);
     }
 
     /**
      * Registering again with an address whose link was never opened sends a fresh link (the first password stays:
      * a stranger must not be able to set it); any other account's owner is told someone tried.
      */
-    private void alreadyRegistered(UserAccount existing, Instant now) {
+    private void alreadyRegistered(UserAccount existing) {
         if (existing.getStatus() != AccountStatus.PENDING_VERIFICATION) {
             letters.alreadyRegistered(existing);
-            audit(existing.getId(), "registration refused: address has an account", existing.getEmail(), now, null);
+            audit(existing.getId(), "registration refused: address has an account", existing.getEmail(), null);
         } else if (links.sentWithin(LinkPurpose.VERIFY_EMAIL, existing.getId(), RESEND_INTERVAL)) {
-            audit(existing.getId(), "registered again: no new email so soon", existing.getEmail(), now, null);
+            audit(existing.getId(), "registered again: no new email so soon", existing.getEmail(), null);
         } else {
             letters.verifyAddress(existing, links.issue(LinkPurpose.VERIFY_EMAIL, existing.getId()));
-            audit(existing.getId(), "registered again: confirmation link sent again", existing.getEmail(), now, null);
+            audit(existing.getId(), "registered again: confirmation link sent again", existing.getEmail(), null);
         }
     }
 
@@ -172,10 +169,10 @@ public class DefaultRegistrationService implements RegistrationService {
         reset.use(now);
         account.changePassword(passwords.hash(newPassword));
         transitions.save("account");
-        audit(account.getId(), "password reset", account.getEmail(), now, null);
+        audit(account.getId(), "password reset", account.getEmail(), null);
     }
 
-    private void audit(long accountId, String action, String who, Instant now, String comment) {
-        auditEvents.append(new AuditEvent(DefaultSignInService.ENTITY, accountId, action, null, null, who, now, comment));
+    private void audit(long accountId, String action, String who, String comment) {
+        audit.recordAs(who, DefaultSignInService.ENTITY, accountId, action, null, null, comment);
     }
 }

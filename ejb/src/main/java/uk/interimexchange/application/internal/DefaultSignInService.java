@@ -11,8 +11,7 @@ import uk.interimexchange.application.SignInService;
 import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
-import uk.interimexchange.domain.model.audit.AuditEvent;
-import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.infrastructure.audit.AuditTrail;
 import uk.interimexchange.infrastructure.security.AddressThrottle;
 import uk.interimexchange.infrastructure.security.PasswordHasher;
 
@@ -34,7 +33,7 @@ public class DefaultSignInService implements SignInService {
     AddressThrottle addresses;
 
     @Inject
-    AuditRepository auditEvents;
+    AuditTrail audit;
 
     @Inject
     Transitions transitions;
@@ -52,47 +51,47 @@ public class DefaultSignInService implements SignInService {
         }
         Optional<Instant> addressWait = addresses.waitUntil(fromAddress, now);
         if (addressWait.isPresent()) {
-            audit(NO_ACCOUNT, "sign-in refused: address waiting", who, now, "Too many failures from " + fromAddress);
+            audit(NO_ACCOUNT, "sign-in refused: address waiting", who, "Too many failures from " + fromAddress);
             return SignInOutcome.waitUntil(addressWait.get());
         }
         Optional<UserAccount> found = who.contains("@") ? accounts.findByEmail(who) : Optional.empty();
         if (found.isEmpty()) {
             passwords.matches(password, null); // same work as for a real account, so timing does not tell
             addresses.failed(fromAddress, now);
-            audit(NO_ACCOUNT, "sign-in failed: no such account", who, now, "From " + fromAddress);
+            audit(NO_ACCOUNT, "sign-in failed: no such account", who, "From " + fromAddress);
             return SignInOutcome.refused();
         }
         UserAccount account = found.get();
         if (account.isThrottled(now)) {
-            audit(account.getId(), "sign-in refused: waiting after failures", who, now, "From " + fromAddress);
+            audit(account.getId(), "sign-in refused: waiting after failures", who, "From " + fromAddress);
             return SignInOutcome.waitUntil(account.getThrottledUntil());
         }
         boolean passwordMatches = passwords.matches(password, account.getPasswordHash());
         if (passwordMatches && account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
             // Only someone who knows the password learns the account is waiting, so this tells a stranger nothing.
-            audit(account.getId(), "sign-in refused: address not confirmed", who, now, "From " + fromAddress);
+            audit(account.getId(), "sign-in refused: address not confirmed", who, "From " + fromAddress);
             return SignInOutcome.notOpenYet(SignInOutcome.Result.AWAITING_VERIFICATION);
         }
         if (passwordMatches && account.getStatus() == AccountStatus.PENDING_APPROVAL) {
-            audit(account.getId(), "sign-in refused: waiting for approval", who, now, "From " + fromAddress);
+            audit(account.getId(), "sign-in refused: waiting for approval", who, "From " + fromAddress);
             return SignInOutcome.notOpenYet(SignInOutcome.Result.AWAITING_APPROVAL);
         }
         if (!account.isActive() || !passwordMatches) {
             boolean throttled = account.recordFailedSignIn(now);
             addresses.failed(fromAddress, now);
-            audit(account.getId(), throttled ? "sign-in failed: account throttled" : "sign-in failed", who, now,
+            audit(account.getId(), throttled ? "sign-in failed: account throttled" : "sign-in failed", who,
                     account.getFailedSignIns() + " failed in a row, from " + fromAddress);
             transitions.save("account");
             return throttled ? SignInOutcome.waitUntil(account.getThrottledUntil()) : SignInOutcome.refused();
         }
         account.recordSignIn(now);
         addresses.succeeded(fromAddress);
-        audit(account.getId(), "signed in", who, now, "From " + fromAddress);
+        audit(account.getId(), "signed in", who, "From " + fromAddress);
         transitions.save("account");
         return new SignInOutcome(SignInOutcome.Result.SIGNED_IN, account.getEmail(), account.getRoles(), null);
     }
 
-    private void audit(long accountId, String action, String who, Instant now, String comment) {
-        auditEvents.append(new AuditEvent(ENTITY, accountId, action, null, null, who, now, comment));
+    private void audit(long accountId, String action, String who, String comment) {
+        audit.recordAs(who, ENTITY, accountId, action, null, null, comment);
     }
 }

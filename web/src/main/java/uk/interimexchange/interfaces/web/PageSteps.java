@@ -3,7 +3,6 @@ package uk.interimexchange.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.ConcurrentChangeException;
@@ -31,11 +30,6 @@ public class PageSteps {
      * @param done   the confirmation shown there
      */
     public void take(String record, String field, Supplier<String> step, String done) {
-        takeWithFieldFrom(record, message -> field, step, done);
-    }
-
-    /** As above, where which field a refusal is about depends on what it says. */
-    public void takeWithFieldFrom(String record, Function<String, String> fieldFor, Supplier<String> step, String done) {
         try {
             WebPages.redirect(faces, step.get(), done);
         } catch (NotFoundException | AccessDeniedException notTheirs) {
@@ -43,7 +37,7 @@ public class PageSteps {
         } catch (ConcurrentChangeException changed) {
             messages.error(null, "The " + record + " changed while you were looking at it. Check it again below.");
         } catch (BusinessRuleException refused) {
-            messages.error(fieldFor.apply(refused.getMessage()), refused.getMessage());
+            messages.error(field, refused.getMessage());
         }
     }
 }

@@ -56,23 +56,8 @@ public class ApplyForNeed {
 
     public void apply() {
         Submission submission = new Submission(statement, availabilityConfirmed, conflictOfInterest);
-        steps.takeWithFieldFrom("need", ApplyForNeed::fieldFor, () -> "/applications/" + applications.apply(needId, submission).getId(),
+        steps.take("need", null, () -> "/applications/" + applications.apply(needId, submission).getId(),
                 "Your application was sent. A programme coordinator will tell you what happens next.");
-    }
-
-    /** Which field the domain's message is about, so the error summary can link to it. */
-    private static String fieldFor(String message) {
-        String m = message.toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("statement")) {
-            return "apply:statement";
-        }
-        if (m.contains("time") || m.contains("availab")) {
-            return "apply:availability";
-        }
-        if (m.contains("conflict")) {
-            return "apply:conflict";
-        }
-        return null;
     }
 
     public Need getNeed() {

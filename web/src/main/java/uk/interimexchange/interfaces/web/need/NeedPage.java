@@ -111,7 +111,7 @@ public class NeedPage {
     }
 
     private void act(LongFunction<Need> step, String done) {
-        steps.take("need", reason == null || reason.isBlank() ? null : "need:reason", () -> {
+        steps.take("need", "need:reason", () -> {
             step.apply(id);
             return "/needs/" + id;
         }, done);
