@@ -188,6 +188,12 @@ final class WebBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls so the element is at the top of the window, as for a screenshot of that part of a page. */
+    WebBrowser scrollTo(String cssSelector) {
+        driver.executeScript("arguments[0].scrollIntoView(true);", find(cssSelector));
+        return this;
+    }
+
     /** Saves what the browser shows as docs/screenshots/{name}.png in the repository. */
     WebBrowser screenshot(String name) throws IOException {
         Path shots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

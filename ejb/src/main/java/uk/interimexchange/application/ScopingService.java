@@ -12,7 +12,11 @@ public interface ScopingService {
 
     ScopingDocument documentFor(long needId);
 
-    ScopingDocument reviseDraft(long needId, ScopingContent content);
+    /** Saves the draft as edited from the document version the editor loaded; a stale version is refused. */
+    ScopingDocument reviseDraft(long needId, long loadedVersion, ScopingContent content);
+
+    /** The agreed scope of a need the caller may see: what an associate reads before applying. */
+    ScopingVersion agreedScope(long needId);
 
     ScopingVersion issueForSignOff(long needId);
 

@@ -417,12 +417,14 @@ class AccountSecurityIT {
             Map.entry("ReleaseService.decline", "PAHCD"),
             Map.entry("ReleaseService.open", "PAHCD"),
             Map.entry("ReleaseService.resend", "C"),
+            Map.entry("ScopingService.agreedScope", "AHC"),
             Map.entry("ScopingService.differences", "HC"),
             Map.entry("ScopingService.documentFor", "HC"),
             Map.entry("ScopingService.issueForSignOff", "HC"),
             Map.entry("ScopingService.requestChange", "HC"),
             Map.entry("ScopingService.reviseDraft", "HC"),
             Map.entry("ScopingService.signOff", "HC"),
+            Map.entry("SkillService.taxonomy", "AHCD"),
             Map.entry("SignInService.signIn", "PAHCD"));
 
     private static final String ROLES = "PAHCD";

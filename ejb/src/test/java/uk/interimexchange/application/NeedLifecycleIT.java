@@ -58,6 +58,7 @@ import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementState;
 import uk.interimexchange.domain.model.placement.Side;
+import uk.interimexchange.domain.model.scoping.ScopingContent;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
@@ -148,11 +149,25 @@ class NeedLifecycleIT {
         var refused = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> needService.publish(id)));
         assertTrue(refused.getMessage().contains("until its scoping document is agreed"));
 
-        acting.as(host, () -> scopingService.reviseDraft(id, new Fixtures().completeScope()));
+        Actor associate = testAccounts.create("Ada Associate", Role.ASSOCIATE, null);
+        long loaded = acting.as(host, () -> scopingService.documentFor(id).getVersion());
+        acting.as(host, () -> scopingService.reviseDraft(id, loaded, new Fixtures().completeScope()));
+        assertThrows(ConcurrentChangeException.class, () -> acting.as(coordinator,
+                () -> scopingService.reviseDraft(id, loaded, ScopingContent.empty())), "an editor opened before the save is stale");
+        assertEquals(new Fixtures().completeScope(), acting.as(coordinator, () -> scopingService.documentFor(id).latest().content()),
+                "the stale save changed nothing");
+        assertThrows(NotFoundException.class, () -> acting.as(associate, () -> scopingService.agreedScope(id)),
+                "an associate cannot read a scope being written");
+        long afterSave = acting.as(host, () -> scopingService.documentFor(id).getVersion());
+        assertTrue(afterSave > loaded, "saving a draft counts as a change to the document");
         acting.as(coordinator, () -> scopingService.issueForSignOff(id));
+        assertTrue(acting.as(host, () -> scopingService.documentFor(id).getVersion()) > afterSave,
+                "so does issuing it, so a form opened before is stale");
         acting.as(host, () -> scopingService.signOff(id, SignOffParty.HOST_SPONSOR));
         assertTrue(acting.as(coordinator, () -> scopingService.signOff(id, SignOffParty.COORDINATOR)).isAgreed());
         assertEquals(NeedState.OPEN, acting.as(coordinator, () -> needService.publish(id)).getState());
+        assertEquals(1, acting.as(associate, () -> scopingService.agreedScope(id)).getNumber(),
+                "once open, an associate reads the agreed scope");
 
         List<AuditEvent> history = acting.as(coordinator, () -> needService.history(id));
         assertEquals(List.of("posted", "submitted", "taken into scoping", "published"),
@@ -162,6 +177,29 @@ class NeedLifecycleIT {
         assertEquals(coordinator.name(), history.get(3).getActor());
         assertEquals("SCOPING", history.get(3).getFromState());
         assertEquals("OPEN", history.get(3).getToState());
+    }
+
+    @Test
+    void aHostSavesAPartWrittenDraftAndSendsItOnlyWhenComplete() {
+        Actor host = testAccounts.create("Pat Partial", Role.HOST, "RJ1");
+        NeedDetails full = details("Theatre utilisation review");
+        NeedDetails firstStep = new NeedDetails(full.title(), null, full.problem(), List.of(), null, null, null, null, null, null,
+                false, null, null, null, null);
+        Need draft = acting.as(host, () -> needService.post(host.organisationId(), firstStep));
+        long id = draft.getId();
+        assertEquals(NeedState.DRAFT, draft.getState());
+        assertTrue(draft.missingForSubmission().contains("the minimum band"));
+
+        var refused = assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> needService.submit(id)));
+        assertTrue(refused.getMessage().startsWith("Before the need can be submitted, add at least one essential skill"),
+                refused.getMessage());
+        assertEquals(NeedState.DRAFT, acting.as(host, () -> needService.find(id)).getState(), "the refused submission changed nothing");
+
+        long version = acting.as(host, () -> needService.find(id)).getVersion();
+        acting.as(host, () -> needService.revise(id, version, full));
+        assertThrows(ConcurrentChangeException.class, () -> acting.as(host, () -> needService.revise(id, version, firstStep)),
+                "a second tab still on the first version is told the need changed");
+        assertEquals(NeedState.SUBMITTED, acting.as(host, () -> needService.submit(id)).getState());
     }
 
     @Test
@@ -309,7 +347,7 @@ class NeedLifecycleIT {
         long id = acting.as(host, () -> needService.post(host.organisationId(), details(title))).getId();
         acting.as(host, () -> needService.submit(id));
         acting.as(coordinator, () -> needService.startScoping(id));
-        acting.as(host, () -> scopingService.reviseDraft(id, new Fixtures().completeScope()));
+        acting.as(host, () -> scopingService.reviseDraft(id, scopingService.documentFor(id).getVersion(), new Fixtures().completeScope()));
         acting.as(coordinator, () -> scopingService.issueForSignOff(id));
         acting.as(host, () -> scopingService.signOff(id, SignOffParty.HOST_SPONSOR));
         acting.as(coordinator, () -> scopingService.signOff(id, SignOffParty.COORDINATOR));

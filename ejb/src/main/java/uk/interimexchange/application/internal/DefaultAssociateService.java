@@ -19,6 +19,7 @@ import uk.interimexchange.domain.model.application.ApplicationRepository;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
 import uk.interimexchange.domain.model.associate.AssociateStatus;
+import uk.interimexchange.domain.model.associate.HeldSkill;
 import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
@@ -52,6 +53,9 @@ public class DefaultAssociateService implements AssociateService {
     @Inject
     Clock clock;
 
+    @Inject
+    KnownSkills knownSkills;
+
     @Override
     @RolesAllowed({Roles.ASSOCIATE})
     public Associate createProfile(ProfileDetails details) {
@@ -60,7 +64,7 @@ public class DefaultAssociateService implements AssociateService {
             throw new BusinessRuleException("You already have a profile: change it instead of starting another.");
         }
         Associate associate = new Associate(account);
-        associate.revise(details);
+        associate.revise(withKnownSkills(details));
         associates.store(associate);
         transitions.recordSaved(ENTITY, associate.getId(), "profile created", null, associate.getStatus(), null);
         return associate;
@@ -81,7 +85,7 @@ public class DefaultAssociateService implements AssociateService {
         if (associate.getVersion() != loadedVersion) {
             throw new ConcurrentChangeException("profile");
         }
-        associate.revise(details);
+        associate.revise(withKnownSkills(details));
         return recorded(associate, "profile revised", associate.getStatus());
     }
 
@@ -154,5 +158,10 @@ public class DefaultAssociateService implements AssociateService {
 
     private Associate load(long associateId) {
         return associates.find(associateId).orElseThrow(() -> new NotFoundException("profile"));
+    }
+
+    private ProfileDetails withKnownSkills(ProfileDetails details) {
+        return details == null ? null : details.withSkills(details.skills().stream()
+                .map(held -> new HeldSkill(knownSkills.known(held.getSkill()), held.getLevel())).toList());
     }
 }

@@ -24,6 +24,7 @@ import uk.interimexchange.domain.model.need.NeedDetails;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.need.RequiredSkill;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
@@ -52,6 +53,9 @@ public class DefaultNeedService implements NeedService {
     AuditRepository auditEvents;
 
     @Inject
+    KnownSkills knownSkills;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -69,7 +73,7 @@ public class DefaultNeedService implements NeedService {
         }
         Organisation organisation = organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation"));
         UserAccount sponsor = accounts.find(actor.accountId()).orElseThrow(() -> new NotFoundException("account"));
-        Need need = new Need(organisation, sponsor, details, clock.instant());
+        Need need = new Need(organisation, sponsor, withKnownSkills(details), clock.instant());
         needs.store(need);
         transitions.recordSaved(ENTITY, need.getId(), "posted", null, NeedState.DRAFT, null);
         return need;
@@ -83,7 +87,7 @@ public class DefaultNeedService implements NeedService {
         if (need.getVersion() != loadedVersion) {
             throw new ConcurrentChangeException("need");
         }
-        need.revise(details);
+        need.revise(withKnownSkills(details));
         transitions.record("need", ENTITY, needId, "revised", need.getState(), need.getState(), null);
         return need;
     }
@@ -186,5 +190,15 @@ public class DefaultNeedService implements NeedService {
     private Need recorded(Need need, String action, NeedState from, String comment) {
         transitions.record("need", ENTITY, need.getId(), action, from, need.getState(), comment);
         return need;
+    }
+
+    /** The skills as the taxonomy holds them: a caller's copy may be detached, or name a skill that is gone. */
+    private NeedDetails withKnownSkills(NeedDetails details) {
+        if (details == null) {
+            return null;
+        }
+        return details.withRequiredSkills(details.requiredSkills().stream()
+                .map(r -> new RequiredSkill(knownSkills.known(r.getSkill()), r.getImportance(), r.getMinimumLevel()))
+                .toList());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
@@ -51,9 +52,13 @@ public class DefaultScopingService implements ScopingService {
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
-    public ScopingDocument reviseDraft(long needId, ScopingContent content) {
+    public ScopingDocument reviseDraft(long needId, long loadedVersion, ScopingContent content) {
         ScopingDocument doc = load(needId);
+        if (doc.getVersion() != loadedVersion) {
+            throw new ConcurrentChangeException("scoping document");
+        }
         doc.reviseDraft(content);
+        documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "draft revised", null, null, "Version " + doc.latest().getNumber());
         return doc;
     }
@@ -63,6 +68,7 @@ public class DefaultScopingService implements ScopingService {
     public ScopingVersion issueForSignOff(long needId) {
         ScopingDocument doc = load(needId);
         ScopingVersion issued = doc.issueForSignOff(clock.instant());
+        documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "issued for sign-off", ScopingVersionStatus.DRAFT, issued.getStatus(),
                 "Version " + issued.getNumber());
         return issued;
@@ -74,6 +80,7 @@ public class DefaultScopingService implements ScopingService {
         ScopingDocument doc = load(needId);
         UserAccount signer = callers.account(currentUser.actor());
         ScopingVersion version = doc.signOff(party, signer, clock.instant());
+        documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
                 version.getStatus(), "Version " + version.getNumber());
         return version;
@@ -85,8 +92,17 @@ public class DefaultScopingService implements ScopingService {
         ScopingDocument doc = load(needId);
         ScopingVersion next = doc.requestChange(reason);
         documents.store(doc);
+        documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "change requested", null, next.getStatus(), reason);
         return next;
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public ScopingVersion agreedScope(long needId) {
+        Need need = Guard.visible(currentUser.actor(), needs.find(needId).orElseThrow(() -> new NotFoundException("need")));
+        return documents.findByNeed(need.getId()).flatMap(ScopingDocument::agreedVersion)
+                .orElseThrow(() -> new NotFoundException("agreed scope"));
     }
 
     @Override

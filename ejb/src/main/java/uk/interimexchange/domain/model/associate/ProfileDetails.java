@@ -28,4 +28,9 @@ public record ProfileDetails(
         regions = regions == null ? Set.of() : Set.copyOf(regions);
         preferredWeekdays = preferredWeekdays == null ? Set.of() : Set.copyOf(preferredWeekdays);
     }
+
+    public ProfileDetails withSkills(List<HeldSkill> newSkills) {
+        return new ProfileDetails(phone, jobTitle, employer, band, lineManager, experienceSummary, newSkills, availability, regions,
+                remoteSuits, preferredWeekdays);
+    }
 }

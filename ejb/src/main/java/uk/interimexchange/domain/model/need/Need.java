@@ -64,19 +64,19 @@ public class Need {
     private List<RequiredSkill> requiredSkills = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "minimum_band", nullable = false, length = 10)
+    @Column(name = "minimum_band", length = 10)
     private Band minimumBand;
 
-    @Column(name = "days_per_week", nullable = false, precision = 3, scale = 1)
+    @Column(name = "days_per_week", precision = 3, scale = 1)
     private BigDecimal daysPerWeek;
 
-    @Column(name = "expected_weeks", nullable = false)
-    private int expectedWeeks;
+    @Column(name = "expected_weeks")
+    private Integer expectedWeeks;
 
-    @Column(name = "earliest_start", nullable = false)
+    @Column(name = "earliest_start")
     private LocalDate earliestStart;
 
-    @Column(name = "latest_start", nullable = false)
+    @Column(name = "latest_start")
     private LocalDate latestStart;
 
     @Column(length = 200)
@@ -86,14 +86,14 @@ public class Need {
     private boolean remotePossible;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
+    @Column(length = 30)
     private Funding funding;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(length = 20)
     private Urgency urgency;
 
-    @Column(name = "application_deadline", nullable = false)
+    @Column(name = "application_deadline")
     private LocalDate applicationDeadline;
 
     /** The host's internal notes: never shown to associates. */
@@ -133,9 +133,16 @@ public class Need {
         apply(details);
     }
 
+    /**
+     * A draft may be saved part-written, so a host can come back to it; once submitted, a need is always
+     * complete, so changes made while scoping must keep it so.
+     */
     public void revise(NeedDetails details) {
         Check.that(state == NeedState.DRAFT || state == NeedState.SCOPING,
                 "A need can only be changed while it is a draft or being scoped; it is " + state.getLabel().toLowerCase() + ".");
+        if (state != NeedState.DRAFT) {
+            requireComplete(Check.required(details, "The need's details"), "saved");
+        }
         apply(details);
     }
 
@@ -148,6 +155,7 @@ public class Need {
         this.sponsor = newSponsor;
     }
 
+    /** Every value given must be valid, and every pair given must agree; what is missing is checked on submission. */
     private void apply(NeedDetails d) {
         Check.required(d, "The need's details");
         String newTitle = Check.text(d.title(), 200, "The title");
@@ -156,39 +164,57 @@ public class Need {
         List<RequiredSkill> skills = d.requiredSkills() == null ? List.of() : d.requiredSkills();
         Check.that(skills.stream().map(RequiredSkill::getSkill).distinct().count() == skills.size(),
                 "Each skill can be asked for only once.");
-        Band band = Check.required(d.minimumBand(), "The minimum band");
-        BigDecimal days = Check.daysAWeek(d.daysPerWeek(), "The days a week");
-        Integer weeks = Check.required(d.expectedWeeks(), "The expected number of weeks");
-        Check.that(weeks >= 1 && weeks <= 104, "The expected number of weeks must be between 1 and 104.");
-        LocalDate earliest = Check.required(d.earliestStart(), "The earliest start date");
-        LocalDate latest = Check.required(d.latestStart(), "The latest start date");
-        Check.notAfter(earliest, latest, "The latest start date must be on or after the earliest start date.");
-        LocalDate deadline = Check.required(d.applicationDeadline(), "The application deadline");
-        Check.that(deadline.isBefore(latest.plusDays(1)), "The application deadline must be on or before the latest start date.");
+        BigDecimal days = d.daysPerWeek() == null ? null : Check.daysAWeek(d.daysPerWeek(), "The days a week");
+        Integer weeks = d.expectedWeeks();
+        Check.that(weeks == null || weeks >= 1 && weeks <= 104, "The expected number of weeks must be between 1 and 104.");
+        LocalDate earliest = d.earliestStart();
+        LocalDate latest = d.latestStart();
+        if (earliest != null && latest != null) {
+            Check.notAfter(earliest, latest, "The latest start date must be on or after the earliest start date.");
+        }
+        LocalDate deadline = d.applicationDeadline();
+        Check.that(deadline == null || latest == null || deadline.isBefore(latest.plusDays(1)),
+                "The application deadline must be on or before the latest start date.");
 
         this.title = newTitle;
         this.background = newBackground;
         this.problem = newProblem;
         this.requiredSkills.clear();
         this.requiredSkills.addAll(skills);
-        this.minimumBand = band;
+        this.minimumBand = d.minimumBand();
         this.daysPerWeek = days;
         this.expectedWeeks = weeks;
         this.earliestStart = earliest;
         this.latestStart = latest;
         this.site = Check.optionalText(d.site(), 200, "The site");
         this.remotePossible = d.remotePossible();
-        this.funding = Check.required(d.funding(), "The funding");
-        this.urgency = Check.required(d.urgency(), "The urgency");
+        this.funding = d.funding();
+        this.urgency = d.urgency();
         this.applicationDeadline = deadline;
         this.hostNotes = Check.optionalText(d.hostNotes(), 4000, "The internal notes");
     }
 
+    /** What a draft still lacks before it can be submitted, in words a host understands; empty when complete. */
+    public List<String> missingForSubmission() {
+        return details().missingForSubmission();
+    }
+
+    /** The need as its host wrote it, for an editor to start from. */
+    public NeedDetails details() {
+        return new NeedDetails(title, background, problem, requiredSkills, minimumBand, daysPerWeek, expectedWeeks, earliestStart,
+                latestStart, site, remotePossible, funding, urgency, applicationDeadline, hostNotes);
+    }
+
+    private static void requireComplete(NeedDetails details, String action) {
+        List<String> missing = details.missingForSubmission();
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleException("Before the need can be " + action + ", add " + String.join(", ", missing) + ".");
+        }
+    }
+
     public void submit(Instant now) {
         expect(NeedState.DRAFT, "submitted");
-        Check.that(requiredSkills.stream().anyMatch(RequiredSkill::isEssential),
-                "Name at least one essential skill before submitting the need.");
-        Check.that(site != null || remotePossible, "Say where the work is done, or that it can be remote, before submitting.");
+        requireComplete(details(), "submitted");
         state = NeedState.SUBMITTED;
         stateReason = null;
         submittedAt = now;
@@ -241,7 +267,7 @@ public class Need {
     }
 
     public boolean isOpenForApplications(LocalDate today) {
-        return state == NeedState.OPEN && !applicationDeadline.isBefore(today);
+        return state == NeedState.OPEN && applicationDeadline != null && !applicationDeadline.isBefore(today);
     }
 
     /** Recruitment decisions (shortlisting, interviews, offers) happen while open or shortlisting. */
@@ -249,8 +275,9 @@ public class Need {
         return state == NeedState.OPEN || state == NeedState.SHORTLISTING;
     }
 
+    /** Known once the dates are: every need past draft has them. */
     public LocalDate latestEnd() {
-        return latestStart.plusWeeks(expectedWeeks);
+        return latestStart == null || expectedWeeks == null ? null : latestStart.plusWeeks(expectedWeeks);
     }
 
     private void expect(NeedState required, String action) {
@@ -296,7 +323,7 @@ public class Need {
         return daysPerWeek;
     }
 
-    public int getExpectedWeeks() {
+    public Integer getExpectedWeeks() {
         return expectedWeeks;
     }
 

@@ -11,4 +11,10 @@ public interface ScopingDocumentRepository {
     Optional<ScopingVersion> findVersion(long versionId);
 
     void store(ScopingDocument document);
+
+    /**
+     * Counts a change to any of the document's versions as a change to the document, so an editor opened
+     * before it is told the document changed instead of overwriting it.
+     */
+    void changing(ScopingDocument document);
 }

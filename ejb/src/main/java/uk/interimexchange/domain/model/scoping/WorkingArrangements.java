@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +48,11 @@ public class WorkingArrangements {
 
     public DayOfWeek getWeekday() {
         return weekday;
+    }
+
+    /** The usual weekday in words, as pages and letters show it ("Tuesday"). */
+    public String getWeekdayLabel() {
+        return weekday == null ? null : weekday.getDisplayName(TextStyle.FULL, Locale.UK);
     }
 
     public String getSite() {

@@ -2,6 +2,7 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
@@ -36,5 +37,10 @@ public class JpaScopingDocumentRepository implements ScopingDocumentRepository {
             em.persist(document);
             em.flush(); // identity ids are assigned on insert; callers audit with the id
         }
+    }
+
+    @Override
+    public void changing(ScopingDocument document) {
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 }

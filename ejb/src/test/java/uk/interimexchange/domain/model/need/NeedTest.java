@@ -64,7 +64,7 @@ class NeedTest {
                 List.of(d.requiredSkills().get(1)), d.minimumBand(), d.daysPerWeek(), d.expectedWeeks(), d.earliestStart(),
                 d.latestStart(), d.site(), d.remotePossible(), d.funding(), d.urgency(), d.applicationDeadline(), null), Fixtures.NOW);
         var e = assertThrows(BusinessRuleException.class, () -> need.submit(Fixtures.NOW));
-        assertEquals("Name at least one essential skill before submitting the need.", e.getMessage());
+        assertEquals("Before the need can be submitted, add at least one essential skill.", e.getMessage());
         assertEquals(NeedState.DRAFT, need.getState());
     }
 
@@ -136,5 +136,57 @@ class NeedTest {
                 need.getHostNotes()));
         assertEquals("A clearer title", need.getTitle());
         assertEquals(2, need.getRequiredSkills().size(), "the essential and the desirable skill are both still asked for");
+    }
+
+    @Test
+    void aDraftCanBeSavedPartWrittenButIsSubmittedOnlyWhenComplete() {
+        Need need = new Need(f.host, f.sponsor, titleAndProblemOnly(), Fixtures.NOW);
+        assertEquals(NeedState.DRAFT, need.getState());
+        assertEquals(List.of("at least one essential skill", "the minimum band", "the days a week", "the expected number of weeks",
+                "the earliest start date", "the latest start date", "the application deadline",
+                "where the work is done, or that it can be remote", "the funding", "the urgency"), need.missingForSubmission());
+        assertEquals(null, need.latestEnd(), "no end can be worked out before the dates are known");
+
+        var e = assertThrows(BusinessRuleException.class, () -> need.submit(Fixtures.NOW));
+        assertTrue(e.getMessage().startsWith("Before the need can be submitted, add at least one essential skill, the minimum band,"),
+                e.getMessage());
+        assertEquals(NeedState.DRAFT, need.getState());
+
+        need.revise(f.needDetails());
+        assertEquals(List.of(), need.missingForSubmission());
+        need.submit(Fixtures.NOW);
+        assertEquals(NeedState.SUBMITTED, need.getState());
+    }
+
+    @Test
+    void aPartWrittenDraftStillRefusesValuesThatDisagree() {
+        NeedDetails d = f.needDetails();
+        var e = assertThrows(BusinessRuleException.class, () -> new Need(f.host, f.sponsor, new NeedDetails(d.title(), null,
+                d.problem(), List.of(), null, null, null, d.earliestStart(), d.earliestStart().minusDays(1), null, false, null, null,
+                null, null), Fixtures.NOW));
+        assertEquals("The latest start date must be on or after the earliest start date.", e.getMessage());
+        assertThrows(BusinessRuleException.class, () -> new Need(f.host, f.sponsor, new NeedDetails(d.title(), null, d.problem(),
+                List.of(), null, null, 0, null, null, null, false, null, null, null, null), Fixtures.NOW));
+        assertThrows(BusinessRuleException.class, () -> new Need(f.host, f.sponsor, new NeedDetails(" ", null, d.problem(),
+                List.of(), null, null, null, null, null, null, false, null, null, null, null), Fixtures.NOW));
+    }
+
+    @Test
+    void aNeedBeingScopedCannotLoseWhatItWasSubmittedWith() {
+        Need need = f.draftNeed();
+        need.submit(Fixtures.NOW);
+        need.startScoping();
+        NeedDetails cut = titleAndProblemOnly();
+        NeedDetails retitled = new NeedDetails("A new title", cut.background(), cut.problem(), cut.requiredSkills(), null, null,
+                null, null, null, null, false, null, null, null, null);
+        var e = assertThrows(BusinessRuleException.class, () -> need.revise(retitled));
+        assertTrue(e.getMessage().startsWith("Before the need can be saved, add"), e.getMessage());
+        assertEquals("Redesign the frailty pathway", need.getTitle(), "the refused change changed nothing");
+        assertEquals(List.of(), need.missingForSubmission());
+    }
+
+    private NeedDetails titleAndProblemOnly() {
+        return new NeedDetails("Redesign the frailty pathway", null, "Too many frail patients wait in ED", List.of(), null, null,
+                null, null, null, null, false, null, null, null, null);
     }
 }

@@ -7,17 +7,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import uk.interimexchange.application.OrganisationService;
 import uk.interimexchange.application.PasswordRefusedException;
 import uk.interimexchange.application.Registration;
 import uk.interimexchange.application.RegistrationService;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.domain.model.shared.Page;
-import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.interfaces.web.FormMessages;
+import uk.interimexchange.interfaces.web.OrganisationChoices;
 
 /** Registration as an associate or as a host contact; afterwards the page says to check the inbox. */
 @Named
@@ -31,7 +28,7 @@ public class Register {
     RegistrationService registrations;
 
     @Inject
-    OrganisationService organisationDirectory;
+    OrganisationChoices organisationChoices;
 
     @Inject
     FormMessages messages;
@@ -51,16 +48,7 @@ public class Register {
         // From the address on the first visit and from the form's own hidden field on submit: known before the
         // form is decoded, so the organisation field is there to receive its value.
         setKind(faces.getExternalContext().getRequestParameterMap().get("as"));
-        organisations = new ArrayList<>();
-        Page<Organisation> page = organisationDirectory.search(null, null, true, PageRequest.first(PageRequest.MAX_LIMIT));
-        organisations.addAll(page.items());
-        while (organisations.size() < page.total()) {
-            page = organisationDirectory.search(null, null, true, new PageRequest(organisations.size(), PageRequest.MAX_LIMIT));
-            if (page.items().isEmpty()) {
-                break;
-            }
-            organisations.addAll(page.items());
-        }
+        organisations = organisationChoices.active();
     }
 
     public void submit() throws IOException {

@@ -13,10 +13,12 @@ import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
@@ -41,6 +43,9 @@ public class NeedPage {
     @Inject
     ApplicationService applications;
 
+    @Inject
+    ScopingService scoping;
+
     private long id;
     private Need need;
     private List<AuditEvent> history = List.of();
@@ -54,6 +59,10 @@ public class NeedPage {
     private boolean cancellable;
     private boolean applicable;
     private Long myApplicationId;
+    private boolean editable;
+    private boolean scoped;
+    private List<String> missing = List.of();
+    private ScopingVersion agreedScope;
 
     @PostConstruct
     void load() {
@@ -71,7 +80,18 @@ public class NeedPage {
             need = null; // requireNeed answers 404 before anything renders
         }
         if (need != null) {
-            submittable = host && need.getState() == NeedState.DRAFT;
+            missing = need.missingForSubmission();
+            editable = (host && need.getState() == NeedState.DRAFT) || ((host || coordinator) && need.getState() == NeedState.SCOPING);
+            submittable = host && need.getState() == NeedState.DRAFT && missing.isEmpty();
+            scoped = (host || coordinator) && need.getState().compareTo(NeedState.SCOPING) >= 0
+                    && need.getState() != NeedState.CANCELLED;
+            if (need.getState().compareTo(NeedState.OPEN) >= 0 && need.getState() != NeedState.CANCELLED) {
+                try {
+                    agreedScope = scoping.agreedScope(id);
+                } catch (NotFoundException none) {
+                    agreedScope = null; // a need cancelled before its scope was agreed
+                }
+            }
             triageable = coordinator && need.getState() == NeedState.SUBMITTED;
             publishable = coordinator && need.getState() == NeedState.SCOPING;
             cancellable = (host || coordinator) && need.getState().isCancellable();
@@ -140,6 +160,23 @@ public class NeedPage {
     /** The host's own notes are for the host and the programme team, never for associates. */
     public boolean isShowHostNotes() {
         return host || coordinator;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** Hosts and coordinators reach the scoping document from the need once scoping has started. */
+    public boolean isScoped() {
+        return scoped;
+    }
+
+    public List<String> getMissing() {
+        return missing;
+    }
+
+    public ScopingVersion getAgreedScope() {
+        return agreedScope;
     }
 
     public boolean isSubmittable() {

@@ -1,0 +1,141 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The whole journey through the pages, by the three people it takes: a host posts a need a step at a time (and
+ * comes back to it), a coordinator triages and scopes it, host sponsor and coordinator sign the scope, the
+ * coordinator publishes, an associate finds it by search and applies, the coordinator shortlists, interviews and
+ * offers, the associate accepts, and the placement appears for all three. Every page on the way is scanned by axe.
+ */
+class WholeJourneyIT extends BrowserTest {
+
+    private static final String HOST = "host.nottingham@interim.example";
+    private static final String COORDINATOR = "coordinator@interim.example";
+    private static final String ASSOCIATE = "associate2@interim.example";
+
+    @Test
+    void aNeedGoesFromTheHostsFirstWordsToAPlacementEveryoneSees() throws IOException {
+        String title = "Outpatient booking recovery " + System.currentTimeMillis();
+
+        // The host writes the need over two sittings.
+        browser.signOut().signIn(HOST).follow("post-need").assertAccessible();
+        assertEquals("Step 1 of 5", browser.find("#step-caption").getText());
+        browser.submit("need:continue").assertAccessible();
+        assertTrue(browser.has("#error-summary a[href='#need:title']") && browser.has("#error-summary a[href='#need:problem']"),
+                "each missing answer is listed and linked: " + browser.text());
+        browser.type("need:title", title).type("need:problem", "Outpatient follow-up waits have doubled since the booking system changed.")
+                .submit("need:continue").assertAccessible();
+        assertEquals("Skills", browser.heading());
+        String need = "/needs/" + browser.find("input[name=id]").getAttribute("value");
+
+        browser.submit("need:continue");
+        assertTrue(browser.find("#error-summary").getText().contains("Choose at least one essential skill"), browser.text());
+        new Select(browser.find("#need\\:skill-rows\\:0\\:skill")).selectByIndex(1);
+        browser.submit("need:continue").assertAccessible();
+        assertEquals("Time and dates", browser.heading());
+        browser.choose("need:band", "Band 8a").type("need:days", "two").type("need:weeks", "12")
+                .setValue("need:earliest-start", LocalDate.now().plusDays(40).toString())
+                .setValue("need:latest-start", LocalDate.now().plusDays(60).toString())
+                .setValue("need:deadline", LocalDate.now().plusDays(30).toString())
+                .submit("need:continue").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("Enter the days a week as a number"), browser.text());
+        assertEquals("12", browser.find("#need\\:weeks").getAttribute("value"), "what was typed is kept");
+        browser.type("need:days", "2").submit("need:save-for-later").assertAccessible();
+
+        assertEquals(need, browser.path(), "saved for later, the host is back on the need");
+        assertEquals("Draft", browser.find("#need-state").getText());
+        assertTrue(browser.find("#still-missing").getText().contains("the funding"), "what is still missing is said: " + browser.text());
+        assertFalse(browser.has("#need\\:submit"), "an unfinished draft cannot be sent");
+
+        browser.go("home/");
+        assertTrue(browser.find("#needs-to-send").getText().contains(title), "the draft waits on the host's home page");
+        browser.go(need).follow("edit-need").follow("step-link-4").assertAccessible();
+        browser.type("need:site", "Queen's Medical Centre").choose("need:funding", "No charge").choose("need:urgency", "Soon")
+                .submit("need:continue").assertAccessible();
+        assertEquals("Check and send", browser.heading());
+        assertFalse(browser.has("#still-missing"), "nothing is missing: " + browser.text());
+        browser.submit("need:send").assertAccessible();
+        assertEquals("Submitted", browser.find("#need-state").getText());
+
+        // The coordinator takes it into scoping and writes the scope; a stale form is caught.
+        browser.signOut().signIn(COORDINATOR).go(need).submit("need:start-scoping");
+        assertEquals("Scoping", browser.find("#need-state").getText());
+        browser.follow("scoping-link").assertAccessible();
+        assertEquals("Scoping document", browser.heading());
+        browser.type("scope:objective-rows:0:objective", "Bring follow-up waits back under 12 weeks")
+                .type("scope:objective-rows:0:measure", "Weekly PTL report")
+                .type("scope:in-scope", "Booking rules, clinic templates, partial booking")
+                .setValue("scope:loaded-version", "-1")
+                .submit("scope:save").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("changed while you were looking"), browser.text());
+        assertEquals("Weekly PTL report", browser.find("#scope\\:objective-rows\\:0\\:measure").getAttribute("value"),
+                "what was typed is kept");
+        browser.go("needs/scope.xhtml?need=" + need.substring(need.lastIndexOf('/') + 1))
+                .type("scope:objective-rows:0:objective", "Bring follow-up waits back under 12 weeks")
+                .type("scope:objective-rows:0:measure", "Weekly PTL report")
+                .type("scope:in-scope", "Booking rules, clinic templates, partial booking")
+                .type("scope:out-of-scope", "Clinical triage decisions; the new system's procurement")
+                .type("scope:deliverable-rows:0:deliverable", "Revised booking rules").type("scope:deliverable-rows:0:due-week", "6")
+                .type("scope:success-measures", "No patient past their follow-up date by week 12")
+                .type("scope:stakeholder-rows:0:stakeholder-name", "Dr Ama Owusu")
+                .type("scope:stakeholder-rows:0:stakeholder-role", "Clinical director, outpatients")
+                .click("scope:stakeholder-rows:0:stakeholder-brief")
+                .type("scope:wa-days", "2").type("scope:wa-contact", "Sarah Mitchell")
+                .submit("scope:save").assertAccessible();
+        assertEquals("The draft is saved.", browser.find("#done").getText(), browser.text());
+        assertEquals("Dr Ama Owusu", browser.find("#scope\\:stakeholder-rows\\:0\\:stakeholder-name").getAttribute("value"));
+        browser.scrollTo("#deliverables-heading").screenshot("scoping-editor").scrollTo("h1");
+        browser.submit("issue:issue").assertAccessible();
+        assertEquals("Issued for sign-off", browser.find("#version-1-state").getText(), browser.text());
+        assertFalse(browser.has("#scope"), "an issued version cannot be edited");
+        browser.submit("sign:sign-as-coordinator").assertAccessible();
+        assertTrue(browser.find("#versions").getText().contains("Coordinator: Priya Shah"), browser.text());
+
+        // The host sponsor signs; the scope is agreed.
+        browser.signOut().signIn(HOST).go(need).follow("scoping-link").submit("sign:sign").assertAccessible();
+        assertEquals("Agreed", browser.find("#version-1-state").getText(), browser.text());
+
+        // The coordinator publishes.
+        browser.signOut().signIn(COORDINATOR).go(need).submit("need:publish").assertAccessible();
+        assertEquals("Open for applications", browser.find("#need-state").getText(), browser.text());
+
+        // The associate finds it by search, reads the agreed scope and applies.
+        browser.signOut().signIn(ASSOCIATE).go("needs/?q=" + title.replace(' ', '+')).assertAccessible();
+        assertEquals("Needs found: 1", browser.find("#count").getText());
+        browser.follow("need-" + need.substring(need.lastIndexOf('/') + 1)).assertAccessible();
+        assertTrue(browser.find("#agreed-scope").getText().contains("Clinical triage decisions"), "the agreed scope is shown");
+        assertFalse(browser.has("#scoping-link"), "the associate reads the agreed version only");
+        browser.follow("apply-link").type("apply:statement", "I recovered outpatient follow-up waits at Oxford.")
+                .type("apply:conflict", "None").click("apply:availability").submit("apply:submit");
+        String application = browser.path();
+
+        // The coordinator shortlists, interviews and offers.
+        browser.signOut().signIn(COORDINATOR).go(application).submit("pipeline:shortlist")
+                .setValue("pipeline:interview-at", LocalDate.now().plusDays(5) + "T14:00")
+                .choose("pipeline:interview-format", "Video call").submit("pipeline:arrange-interview").submit("pipeline:offer");
+        assertEquals("Offered", browser.find("#application-state").getText(), browser.text());
+
+        // The associate accepts, and the placement appears for all three.
+        browser.signOut().signIn(ASSOCIATE).go(application).submit("application:accept").assertAccessible();
+        assertTrue(browser.path().matches("/placements/\\d+"), "accepting leads to the placement: " + browser.path());
+        String placement = browser.path();
+        browser.go("home/");
+        assertTrue(browser.find("#my-placements").getText().contains(title), "the associate's home shows the placement");
+        browser.signOut().signIn(HOST).go("home/");
+        assertTrue(browser.find("#my-placements").getText().contains(title), "the host's home shows the placement");
+        browser.signOut().signIn(COORDINATOR).go("home/");
+        assertTrue(browser.find("#placements-awaiting-sign-off").getText().contains(title),
+                "the coordinator's work queue shows it waiting for sign-offs");
+        browser.go(placement).assertAccessible();
+        assertEquals(title, browser.find("#placement-title").getText(), browser.text());
+        browser.signOut();
+    }
+}
