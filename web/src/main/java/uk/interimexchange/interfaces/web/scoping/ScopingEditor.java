@@ -405,10 +405,6 @@ public class ScopingEditor {
         return differences;
     }
 
-    public List<DayOfWeek> getWeekdays() {
-        return List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-    }
-
     public List<ObjectiveRow> getObjectives() {
         return objectives;
     }
