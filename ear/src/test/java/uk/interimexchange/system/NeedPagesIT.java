@@ -83,4 +83,32 @@ class NeedPagesIT extends BrowserTest {
         assertFalse(browser.has("#needs-link"));
         browser.signOut();
     }
+
+    @Test
+    void anAssociateNarrowsOpenNeedsAndTheFiltersStayAcrossPages() {
+        browser.signOut().signIn("associate@interim.example").go("needs/").assertAccessible();
+        browser.type("days", "1").click("remote").choose("sort", "Closing soonest").submit("search-submit").assertAccessible();
+        assertTrue(browser.path().startsWith("/needs/"), browser.path());
+        assertEquals("1", browser.find("#days").getAttribute("value"), "the filter shows what was asked");
+        assertTrue(browser.find("#remote").isSelected());
+        if (browser.has("#needs")) {
+            for (WebElement days : browser.find("#needs").findElements(By.cssSelector("tbody td:nth-child(4)"))) {
+                assertTrue(new java.math.BigDecimal(days.getText()).compareTo(java.math.BigDecimal.ONE) <= 0,
+                        "every need listed asks for at most one day a week: " + days.getText());
+            }
+        }
+
+        browser.go("needs/?days=lots&sort=SIDEWAYS&start=31-02-2027").assertAccessible();
+        String said = browser.find("#unreadable").getText();
+        assertTrue(said.contains("days a week") && said.contains("order") && said.contains("start date"),
+                "a value the form could not have sent is named, not an error page: " + said);
+        assertTrue(browser.has("#needs"), "and the list is shown without it");
+
+        browser.signOut().signIn("coordinator@interim.example").go("needs/?sort=STARTING_SOONEST&remote=true");
+        if (browser.has("#later")) {
+            String next = browser.find("#later").getAttribute("href");
+            assertTrue(next.contains("sort=STARTING_SOONEST") && next.contains("remote=true"), "the next page keeps the filters: " + next);
+        }
+        browser.signOut();
+    }
 }

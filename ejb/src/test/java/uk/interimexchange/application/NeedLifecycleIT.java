@@ -42,6 +42,8 @@ import uk.interimexchange.domain.model.lesson.LessonText;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
+import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedSort;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.need.RequiredSkill;
 import uk.interimexchange.domain.model.need.Urgency;
@@ -203,6 +205,38 @@ class NeedLifecycleIT {
     }
 
     @Test
+    void openNeedsNarrowBySkillDaysRemoteAndStartAndSortAsAsked() {
+        Actor host = testAccounts.create("Fay Filter", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Cole Coordinator", Role.COORDINATOR, null);
+        Actor associate = testAccounts.create("Sid Searcher", Role.ASSOCIATE, null);
+        String token = "Zephyr" + System.nanoTime();
+        LocalDate today = LocalDate.now();
+        long a = openNeed(host, coordinator, details(token + " pathway"));
+        NeedDetails d = details(token + " flow");
+        long b = openNeed(host, coordinator, new NeedDetails(d.title(), d.background(), d.problem(),
+                List.of(new RequiredSkill(skills.findByName("Patient flow").orElseThrow(), Importance.ESSENTIAL, SkillLevel.WORKING)),
+                d.minimumBand(), new BigDecimal("3"), 20, today.plusWeeks(6), today.plusWeeks(8), "Guy's Hospital", false,
+                d.funding(), d.urgency(), today.plusWeeks(1), null));
+        long pathway = skills.findByName("Pathway redesign").orElseThrow().getId();
+
+        assertEquals(List.of(b, a), found(associate, NeedFilter.asked(token, null, null, null, false, null, null)), "newest first");
+        assertEquals(List.of(a), found(associate, NeedFilter.asked(token, null, pathway, null, false, null, null)), "by skill");
+        assertEquals(List.of(a), found(associate, NeedFilter.asked(token, null, null, new BigDecimal("2"), false, null, null)),
+                "no more than two days a week");
+        assertEquals(List.of(a), found(associate, NeedFilter.asked(token, null, null, null, true, null, null)), "remote possible");
+        assertEquals(List.of(a), found(associate, NeedFilter.asked(token, null, null, null, false, today.plusWeeks(5), null)),
+                "can start within five weeks");
+        assertEquals(List.of(b, a), found(associate, NeedFilter.asked(token, null, null, null, false, null, NeedSort.CLOSING_SOONEST)));
+        assertEquals(List.of(a, b), found(associate, NeedFilter.asked(token, null, null, null, false, null, NeedSort.STARTING_SOONEST)));
+        assertEquals(List.of(), found(associate, NeedFilter.asked(token, Region.NORTH_WEST, null, null, false, null, null)),
+                "Guy's is in London, not the North West");
+    }
+
+    private List<Long> found(Actor actor, NeedFilter filter) {
+        return acting.as(actor, () -> needService.search(filter, PageRequest.first(10))).items().stream().map(Need::getId).toList();
+    }
+
+    @Test
     void aHostCannotSeeOrActOnAnotherOrganisationsNeed() {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
         Actor otherHost = testAccounts.create("Olu Other", Role.HOST, "R0A");
@@ -344,7 +378,11 @@ class NeedLifecycleIT {
 
     /** Publishes a need through an agreed scope, as its host and a coordinator; returns the need's id. */
     private long openNeed(Actor host, Actor coordinator, String title) {
-        long id = acting.as(host, () -> needService.post(host.organisationId(), details(title))).getId();
+        return openNeed(host, coordinator, details(title));
+    }
+
+    private long openNeed(Actor host, Actor coordinator, NeedDetails details) {
+        long id = acting.as(host, () -> needService.post(host.organisationId(), details)).getId();
         acting.as(host, () -> needService.submit(id));
         acting.as(coordinator, () -> needService.startScoping(id));
         acting.as(host, () -> scopingService.reviseDraft(id, scopingService.documentFor(id).getVersion(), new Fixtures().completeScope()));

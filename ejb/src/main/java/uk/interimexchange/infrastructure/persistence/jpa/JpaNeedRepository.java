@@ -48,7 +48,27 @@ public class JpaNeedRepository implements NeedRepository {
             where.append(" and (lower(n.title) like :words escape '\\' or lower(n.problem) like :words escape '\\')");
             params.put("words", Queries.containing(filter.words()));
         }
-        return Queries.page(em, "select n from Need n" + where + " order by n.createdAt desc, n.id desc",
+        if (filter.skillId() != null) {
+            where.append(" and exists (select m.id from Need m join m.requiredSkills r where m = n and r.skill.id = :skill)");
+            params.put("skill", filter.skillId());
+        }
+        if (filter.maxDaysPerWeek() != null) {
+            where.append(" and n.daysPerWeek <= :days");
+            params.put("days", filter.maxDaysPerWeek());
+        }
+        if (filter.remoteOnly()) {
+            where.append(" and n.remotePossible = true");
+        }
+        if (filter.startingBy() != null) {
+            where.append(" and n.earliestStart <= :startingBy");
+            params.put("startingBy", filter.startingBy());
+        }
+        String order = switch (filter.sort()) {
+            case CLOSING_SOONEST -> " order by n.applicationDeadline asc, n.id desc";
+            case STARTING_SOONEST -> " order by n.earliestStart asc, n.id desc";
+            case NEWEST -> " order by n.createdAt desc, n.id desc";
+        };
+        return Queries.page(em, "select n from Need n" + where + order,
                 "select count(n) from Need n" + where, params, Need.class, page);
     }
 
