@@ -13,7 +13,9 @@ import org.openqa.selenium.support.ui.Select;
  * The whole journey through the pages, by the three people it takes: a host posts a need a step at a time (and
  * comes back to it), a coordinator triages and scopes it, host sponsor and coordinator sign the scope, the
  * coordinator publishes, an associate finds it by search and applies, the coordinator shortlists, interviews and
- * offers, the associate accepts, and the placement appears for all three. Every page on the way is scanned by axe.
+ * offers, the associate accepts, and the placement appears for all three; then all four sign it, the host briefs the
+ * stakeholder and books day one, the coordinator starts it, the associate checks in, host and coordinator extend it,
+ * the coordinator closes it out and the associate gives feedback. Every page on the way is scanned by axe.
  */
 class WholeJourneyIT extends BrowserTest {
 
@@ -136,6 +138,77 @@ class WholeJourneyIT extends BrowserTest {
                 "the coordinator's work queue shows it waiting for sign-offs");
         browser.go(placement).assertAccessible();
         assertEquals(title, browser.find("#placement-title").getText(), browser.text());
+
+        // Four sign-offs: coordinator, host sponsor and associate on the page, the line manager through the emailed link.
+        browser.submit("placement:sign").assertAccessible();
+        browser.signOut().signIn(HOST).go(placement).submit("placement:sign");
+        browser.signOut().signIn(ASSOCIATE).go(placement).submit("placement:sign");
+        assertEquals("Proposed", browser.find("#placement-state").getText(), "three of four signatures");
+        browser.signOut().go(releaseLinkFor(title)).assertAccessible().submit("release:approve");
+        assertEquals("Thank you", browser.heading(), browser.text());
+
+        // Nobody arrives unannounced: the host briefs the stakeholder and books day one; only then can it start.
+        browser.signIn(HOST).go(placement).assertAccessible();
+        assertEquals("Agreed", browser.find("#placement-state").getText(), browser.text());
+        String stillNeeded = browser.find("#still-needed").getText();
+        assertTrue(stillNeeded.contains("Briefing of Dr Ama Owusu") && stillNeeded.contains("First-day meetings booked"), stillNeeded);
+        LocalDate start = LocalDate.parse(browser.find("#terms dd").getText().split(" to ")[0],
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        browser.setValue("briefing:briefed-on", LocalDate.now().toString()).submit("briefing:record-briefing").assertAccessible();
+        assertTrue(browser.find("#briefings").getText().contains("Sarah Mitchell"), "who briefed them: " + browser.text());
+        browser.type("meeting:with", "Dr Ama Owusu").setValue("meeting:at", start + "T09:30").submit("meeting:book").assertAccessible();
+        assertFalse(browser.has("#still-needed"), "nothing stands before the start: " + browser.text());
+        browser.signOut().signIn(COORDINATOR).go(placement).submit("placement:start").assertAccessible();
+        assertEquals("Active", browser.find("#placement-state").getText(), browser.text());
+
+        // While active: a check-in, an extension both sides agree, and the close-out.
+        browser.signOut().signIn(ASSOCIATE).go(placement).assertAccessible()
+                .setValue("check-in:date", start.toString()).type("check-in:days", "2")
+                .choose("check-in:progress-rows:0:status", "On track").type("check-in:issues", "Clinic templates are locked")
+                .submit("check-in:save").assertAccessible();
+        assertTrue(browser.find("#check-ins").getText().contains("Clinic templates are locked"), browser.text());
+        assertTrue(browser.find("#days-worked").getText().startsWith("2 of "), browser.find("#days-worked").getText());
+
+        String endText = browser.find("#terms dd").getText().split(" to ")[1];
+        LocalDate newEnd = LocalDate.parse(endText, java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                .plusWeeks(2);
+        browser.signOut().signIn(HOST).go(placement).setValue("steer:new-end", newEnd.toString()).submit("steer:extend").assertAccessible();
+        assertTrue(browser.has("#proposed-end"), "the extension waits for the coordinator: " + browser.text());
+        browser.signOut().signIn(COORDINATOR).go(placement).setValue("steer:new-end", newEnd.toString()).submit("steer:extend");
+        assertFalse(browser.has("#proposed-end"), "both agreed");
+        assertTrue(browser.find("#terms dd").getText().endsWith(newEnd.format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))), browser.find("#terms dd").getText());
+
+        browser.submit("close-out:complete").assertAccessible();
+        assertTrue(browser.has("#error-summary"), "an outcome for each objective and what worked are needed: " + browser.text());
+        browser.choose("close-out:outcome-rows:0:outcome", "Partly achieved")
+                .type("close-out:outcome-rows:0:evidence", "Waits down from 18 to 13 weeks")
+                .type("close-out:what-worked", "Weekly validation of the waiting list")
+                .type("close-out:what-did-not", "Template changes needed the supplier and took six weeks")
+                .submit("close-out:complete").assertAccessible();
+        assertEquals("Completed", browser.find("#placement-state").getText(), browser.text());
+        assertTrue(browser.find("#objective-results").getText().contains("Partly achieved"));
+
+        browser.signOut().signIn(ASSOCIATE).go(placement).choose("feedback:rating", "5").type("feedback:comment", "A good team")
+                .submit("feedback:give").assertAccessible();
+        assertTrue(browser.find("#close-out-summary").getText().contains("5 out of 5"), browser.text());
+        assertFalse(browser.has("#feedback"), "feedback is given once");
         browser.signOut();
+    }
+
+    /** The line manager's release link for the placement, from the demo-mode developer mailbox. */
+    private static String releaseLinkFor(String title) {
+        browser.go("dev/mailbox.xhtml");
+        java.util.List<String> opened = browser.find("#emails").findElements(org.openqa.selenium.By.cssSelector("tbody a")).stream()
+                .filter(a -> a.getText().toLowerCase().contains("release")).map(a -> a.getAttribute("href")).toList();
+        for (String email : opened) {
+            String body = browser.go(java.net.URI.create(email).getPath().substring(1) + "?" + java.net.URI.create(email).getQuery())
+                    .find("#opened-body").getText();
+            if (body.contains(title)) {
+                return "release.xhtml?link=" + java.net.URLEncoder.encode(Browser.linkIn(body, "/release.xhtml"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No release request about " + title + " in the developer mailbox");
     }
 }
