@@ -101,8 +101,16 @@ class WholeJourneyIT extends BrowserTest {
         browser.submit("sign:sign-as-coordinator").assertAccessible();
         assertTrue(browser.find("#versions").getText().contains("Coordinator: Priya Shah"), browser.text());
 
-        // The host sponsor signs; the scope is agreed.
-        browser.signOut().signIn(HOST).go(need).follow("scoping-link").submit("sign:sign").assertAccessible();
+        // The host sponsor is told, in their notifications and on their home page, and signs; the scope is agreed.
+        browser.signOut().signIn(HOST);
+        assertTrue(browser.has("#unread-count"), "the header shows unread notifications");
+        assertTrue(browser.find("#host-scopes-to-sign").getText().contains(title), "the scope waits on the host's home page");
+        browser.follow("notifications-link").assertAccessible();
+        assertTrue(browser.find("#notifications").getText().contains("The need “" + title + "”: taken into scoping, by Priya Shah."),
+                browser.find("#notifications").getText());
+        browser.submit("notifications-form:mark-all-read").assertAccessible();
+        assertFalse(browser.has("#unread-count"), "all read");
+        browser.go(need).follow("scoping-link").submit("sign:sign").assertAccessible();
         assertEquals("Agreed", browser.find("#version-1-state").getText(), browser.text());
 
         // The coordinator publishes.
@@ -119,8 +127,14 @@ class WholeJourneyIT extends BrowserTest {
                 .type("apply:conflict", "None").click("apply:availability").submit("apply:submit");
         String application = browser.path();
 
-        // The coordinator shortlists, interviews and offers.
-        browser.signOut().signIn(COORDINATOR).go(application).submit("pipeline:shortlist")
+        // The coordinator finds the application in the work queue, shortlists, interviews and offers.
+        browser.signOut().signIn(COORDINATOR);
+        long toReview = Long.parseLong(browser.find("#to-review").getText());
+        assertTrue(toReview >= 1, "the application waits for review");
+        if (toReview <= 10) {
+            assertTrue(browser.find("#applications-to-review").getText().contains(title), "oldest first, ten at most");
+        }
+        browser.go(application).submit("pipeline:shortlist")
                 .setValue("pipeline:interview-at", LocalDate.now().plusDays(5) + "T14:00")
                 .choose("pipeline:interview-format", "Video call").submit("pipeline:arrange-interview").submit("pipeline:offer");
         assertEquals("Offered", browser.find("#application-state").getText(), browser.text());

@@ -48,5 +48,11 @@ public interface ApplicationService {
     /** The calling associate's own applications, newest first. */
     Page<Application> mine(PageRequest page);
 
+    /** Applications waiting for a coordinator to review them, oldest first. */
+    Page<Application> toReview(PageRequest page);
+
+    /** Interviews arranged for the seven days from today. */
+    List<Application> interviewsThisWeek();
+
     List<AuditEvent> history(long applicationId);
 }

@@ -50,5 +50,8 @@ public interface PlacementService {
     /** Placements the caller is party to: hosts their organisation's, associates their own, coordinators all. */
     Page<Placement> search(PlacementState state, PageRequest page);
 
+    /** Active placements whose latest check-in reports a deliverable at risk: for coordinators. */
+    Page<Placement> atRisk(PageRequest page);
+
     List<AuditEvent> history(long placementId);
 }

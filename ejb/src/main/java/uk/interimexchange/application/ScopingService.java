@@ -1,11 +1,14 @@
 package uk.interimexchange.application;
 
 import java.util.List;
+import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
 import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.scoping.SectionChange;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 /** Writing, issuing, signing and changing a need's scoping document. */
 public interface ScopingService {
@@ -26,4 +29,7 @@ public interface ScopingService {
     ScopingVersion requestChange(long needId, String reason);
 
     List<SectionChange> differences(long needId, int fromVersion, int toVersion);
+
+    /** Needs whose scope waits for sign-off: a host's own organisation's, every one for a coordinator. */
+    Page<Need> awaitingSignOff(PageRequest page);
 }

@@ -39,6 +39,7 @@ import uk.interimexchange.domain.model.link.SingleUseLink;
 import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.lesson.LessonKind;
 import uk.interimexchange.domain.model.lesson.LessonText;
+import uk.interimexchange.domain.model.notification.Notification;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
@@ -80,6 +81,9 @@ class NeedLifecycleIT {
 
     @Inject
     NeedService needService;
+
+    @Inject
+    NotificationService notificationService;
 
     @Inject
     ScopingService scopingService;
@@ -165,11 +169,15 @@ class NeedLifecycleIT {
         acting.as(coordinator, () -> scopingService.issueForSignOff(id));
         assertTrue(acting.as(host, () -> scopingService.documentFor(id).getVersion()) > afterSave,
                 "so does issuing it, so a form opened before is stale");
+        assertTrue(acting.as(host, () -> scopingService.awaitingSignOff(PageRequest.first(10))).items().stream()
+                .anyMatch(n -> n.getId() == id), "the issued scope waits for the host's signature");
         acting.as(host, () -> scopingService.signOff(id, SignOffParty.HOST_SPONSOR));
         assertTrue(acting.as(coordinator, () -> scopingService.signOff(id, SignOffParty.COORDINATOR)).isAgreed());
         assertEquals(NeedState.OPEN, acting.as(coordinator, () -> needService.publish(id)).getState());
         assertEquals(1, acting.as(associate, () -> scopingService.agreedScope(id)).getNumber(),
                 "once open, an associate reads the agreed scope");
+        assertTrue(acting.as(coordinator, () -> scopingService.awaitingSignOff(PageRequest.first(PageRequest.MAX_LIMIT))).items()
+                .stream().noneMatch(n -> n.getId() == id), "an agreed scope waits for no one");
 
         List<AuditEvent> history = acting.as(coordinator, () -> needService.history(id));
         assertEquals(List.of("posted", "submitted", "taken into scoping", "published"),
@@ -424,12 +432,34 @@ class NeedLifecycleIT {
         var second = assertThrows(BusinessRuleException.class, () -> acting.as(ash, () -> applicationService.apply(needId, submission)));
         assertTrue(second.getMessage().contains("one application per associate per need"), second.getMessage());
         long boApplication = acting.as(bo, () -> applicationService.apply(needId, submission)).getId();
+        List<Long> toReview = acting.as(coordinator, () -> applicationService.toReview(PageRequest.first(PageRequest.MAX_LIMIT)))
+                .items().stream().map(Application::getId).toList();
+        assertTrue(toReview.contains(ashApplication) && toReview.contains(boApplication), "both wait for review: " + toReview);
 
         acting.as(coordinator, () -> {
             applicationService.shortlist(ashApplication);
             applicationService.scheduleInterview(ashApplication, LocalDateTime.now().plusDays(2).withNano(0), InterviewFormat.VIDEO);
+            assertTrue(applicationService.interviewsThisWeek().stream().anyMatch(a -> a.getId() == ashApplication),
+                    "the interview in two days is on the coordinators' week");
+            assertTrue(applicationService.toReview(PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                    .noneMatch(a -> a.getId() == ashApplication), "a shortlisted application is reviewed");
             assertEquals(ApplicationState.OFFERED, applicationService.offer(ashApplication).getState());
         });
+        List<String> ashTold = acting.as(ash, () -> notificationService.mine(PageRequest.first(20))).items().stream()
+                .map(Notification::getText).toList();
+        assertTrue(ashTold.contains("The application of Ash Associate for “Frailty pathway redesign”: offered, by Cara Coordinator."),
+                "the applicant is told of each step: " + ashTold);
+        assertEquals(3, acting.as(ash, () -> notificationService.unreadCount()), "shortlisted, interview arranged, offered");
+        assertEquals(3, acting.as(ash, () -> notificationService.markAllRead()));
+        assertEquals(0, acting.as(ash, () -> notificationService.unreadCount()));
+        assertTrue(acting.as(bo, () -> notificationService.mine(PageRequest.first(20))).items().isEmpty(),
+                "nobody is told about someone else's application");
+        assertTrue(acting.as(host, () -> notificationService.mine(PageRequest.first(20))).items().stream().map(Notification::getText)
+                .anyMatch(t -> t.equals("The need “Frailty pathway redesign”: taken into scoping, by Cara Coordinator.")),
+                "the host sponsor is told what happens to their need");
+        assertTrue(acting.as(coordinator, () -> notificationService.mine(PageRequest.first(50))).items().stream()
+                .anyMatch(n -> n.getText().equals("The need “Frailty pathway redesign”: submitted, by Sam Sponsor.")
+                        && n.getLink().equals("/needs/" + needId)), "coordinators are told of a need to triage");
 
         Placement proposed = acting.as(ash, () -> applicationService.accept(ashApplication));
         long placementId = proposed.getId();
@@ -472,6 +502,8 @@ class NeedLifecycleIT {
         assertEquals(Side.HOST, acting.as(host, () -> placementService.checkIn(placementId,
                 new CheckInReport(proposed.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null))).getBySide());
         assertEquals(0, new BigDecimal("4").compareTo(acting.as(host, () -> placementService.find(placementId)).daysWorked()));
+        assertTrue(acting.as(coordinator, () -> placementService.atRisk(PageRequest.first(PageRequest.MAX_LIMIT))).items().stream()
+                .anyMatch(p -> p.getId() == placementId), "the latest check-in has a deliverable at risk");
 
         Placement completed = acting.as(ash, () -> placementService.complete(placementId, new CloseOut(
                 List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, "Approved by the clinical board")),

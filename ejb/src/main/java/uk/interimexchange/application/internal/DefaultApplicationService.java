@@ -42,6 +42,9 @@ public class DefaultApplicationService implements ApplicationService {
     static final String ENTITY = "Application";
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     ApplicationRepository applications;
 
     @Inject
@@ -185,6 +188,21 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public Page<Application> toReview(PageRequest page) {
+        Guard.coordinator(currentUser.actor());
+        return applications.inState(ApplicationState.SUBMITTED, page);
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public List<Application> interviewsThisWeek() {
+        Guard.coordinator(currentUser.actor());
+        LocalDateTime today = LocalDate.now(clock).atStartOfDay();
+        return applications.interviewsBetween(today, today.plusDays(7));
+    }
+
+    @Override
     @RolesAllowed({Roles.ASSOCIATE})
     public Page<Application> mine(PageRequest page) {
         return applications.forAssociate(callers.associate(currentUser.actor()).getId(), page);
@@ -243,6 +261,7 @@ public class DefaultApplicationService implements ApplicationService {
         ApplicationState from = application.getState();
         decision.accept(application);
         transitions.record("application", ENTITY, application.getId(), action, from, application.getState(), comment);
+        notifier.aboutApplication(application, action);
         return application;
     }
 

@@ -56,6 +56,9 @@ public class DefaultNeedService implements NeedService {
     KnownSkills knownSkills;
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -189,6 +192,7 @@ public class DefaultNeedService implements NeedService {
 
     private Need recorded(Need need, String action, NeedState from, String comment) {
         transitions.record("need", ENTITY, need.getId(), action, from, need.getState(), comment);
+        notifier.aboutNeed(need, action);
         return need;
     }
 

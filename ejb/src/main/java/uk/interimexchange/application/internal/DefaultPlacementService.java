@@ -37,6 +37,9 @@ public class DefaultPlacementService implements PlacementService {
     static final String ENTITY = "Placement";
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     PlacementRepository placements;
 
     @Inject
@@ -172,6 +175,13 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public Page<Placement> atRisk(PageRequest page) {
+        Guard.coordinator(currentUser.actor());
+        return placements.atRisk(page);
+    }
+
+    @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Page<Placement> search(PlacementState state, PageRequest page) {
         Actor actor = currentUser.actor();
@@ -220,6 +230,7 @@ public class DefaultPlacementService implements PlacementService {
         PlacementState from = placement.getState();
         change.accept(placement);
         transitions.record("placement", ENTITY, placement.getId(), action, from, placement.getState(), comment);
+        notifier.aboutPlacement(placement, action);
         return placement;
     }
 

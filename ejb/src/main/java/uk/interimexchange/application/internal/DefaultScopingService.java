@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
@@ -20,6 +21,8 @@ import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.scoping.ScopingVersionStatus;
 import uk.interimexchange.domain.model.scoping.SectionChange;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 @Stateless
 public class DefaultScopingService implements ScopingService {
@@ -43,6 +46,9 @@ public class DefaultScopingService implements ScopingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifier notifier;
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
@@ -71,6 +77,7 @@ public class DefaultScopingService implements ScopingService {
         documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "issued for sign-off", ScopingVersionStatus.DRAFT, issued.getStatus(),
                 "Version " + issued.getNumber());
+        notifier.aboutScope(doc.getNeed(), "version " + issued.getNumber() + " issued for sign-off");
         return issued;
     }
 
@@ -83,6 +90,8 @@ public class DefaultScopingService implements ScopingService {
         documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
                 version.getStatus(), "Version " + version.getNumber());
+        notifier.aboutScope(doc.getNeed(), "version " + version.getNumber() + (version.isAgreed() ? " agreed" : " signed by the "
+                + party.getLabel().toLowerCase()));
         return version;
     }
 
@@ -112,6 +121,13 @@ public class DefaultScopingService implements ScopingService {
         ScopingVersion from = doc.versionNumber(fromVersion).orElseThrow(() -> new NotFoundException("scoping version"));
         ScopingVersion to = doc.versionNumber(toVersion).orElseThrow(() -> new NotFoundException("scoping version"));
         return to.differencesFrom(from);
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public Page<Need> awaitingSignOff(PageRequest page) {
+        Actor actor = currentUser.actor();
+        return documents.awaitingSignOff(actor.seesEverything() ? null : actor.organisationId(), page);
     }
 
     /** Scoping is between the need's host and the coordinators. */

@@ -14,6 +14,9 @@ public interface UserAccountRepository {
     /** Accounts in one status, oldest first; for the short queues of people waiting on someone (at most 200). */
     List<UserAccount> withStatus(AccountStatus status);
 
+    /** The ids of the active accounts holding a role: a small set, such as the programme's coordinators. */
+    List<Long> activeWithRole(Role role);
+
     /** Accounts whose name or email contains {@code words} (all when blank), by name, one page at a time. */
     Page<UserAccount> search(String words, PageRequest page);
 

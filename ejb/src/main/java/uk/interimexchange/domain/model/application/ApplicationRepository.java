@@ -21,6 +21,12 @@ public interface ApplicationRepository {
 
     Page<Application> forAssociate(long associateId, PageRequest page);
 
+    /** Applications in a state across every need, oldest first: a coordinator's queue. */
+    Page<Application> inState(ApplicationState state, PageRequest page);
+
+    /** Interviews arranged from {@code from} (inclusive) to {@code to} (exclusive), soonest first. */
+    List<Application> interviewsBetween(java.time.LocalDateTime from, java.time.LocalDateTime to);
+
     /** The other applications to the need still in progress, told the outcome when one is accepted. */
     List<Application> liveForNeedExcept(long needId, long applicationId);
 

@@ -89,6 +89,11 @@ public class Organisation {
         this.active = false;
     }
 
+    /** An organisation closed by mistake, or one that has come back, can post needs again. */
+    public void reactivate() {
+        this.active = true;
+    }
+
     public Long getId() {
         return id;
     }

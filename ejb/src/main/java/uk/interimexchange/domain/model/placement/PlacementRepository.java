@@ -1,5 +1,7 @@
 package uk.interimexchange.domain.model.placement;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
@@ -14,6 +16,12 @@ public interface PlacementRepository {
     Page<Placement> search(PlacementState state, Long organisationId, Long associateId, PageRequest page);
 
     long count(PlacementState state);
+
+    /** Active placements whose latest check-in reports a deliverable at risk. */
+    Page<Placement> atRisk(PageRequest page);
+
+    /** Days worked at hosts, as checked in, on dates from {@code from} to {@code to} inclusive. */
+    BigDecimal daysWorkedBetween(LocalDate from, LocalDate to);
 
     void store(Placement placement);
 }

@@ -1,6 +1,9 @@
 package uk.interimexchange.domain.model.scoping;
 
 import java.util.Optional;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 public interface ScopingDocumentRepository {
 
@@ -11,6 +14,12 @@ public interface ScopingDocumentRepository {
     Optional<ScopingVersion> findVersion(long versionId);
 
     void store(ScopingDocument document);
+
+    /**
+     * Needs whose scoping document has a version issued and not yet signed by both, oldest first; only the
+     * organisation's when one is given.
+     */
+    Page<Need> awaitingSignOff(Long organisationId, PageRequest page);
 
     /**
      * Counts a change to any of the document's versions as a change to the document, so an editor opened

@@ -39,6 +39,11 @@ public class Skill {
         this.name = Check.text(name, 100, "The skill name");
     }
 
+    /** A clearer name: needs and profiles that hold the skill keep it, under its new name. */
+    public void rename(String newName) {
+        this.name = Check.text(newName, 100, "The skill name");
+    }
+
     public Long getId() {
         return id;
     }

@@ -60,6 +60,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Page<Application> inState(ApplicationState state, PageRequest page) {
+        return Queries.page(em, "select a from Application a where a.state = :state order by a.id asc",
+                "select count(a) from Application a where a.state = :state", Map.of("state", state), Application.class, page);
+    }
+
+    @Override
+    public List<Application> interviewsBetween(java.time.LocalDateTime from, java.time.LocalDateTime to) {
+        return em.createQuery("select a from Application a where a.state = :state and a.interviewAt >= :from and a.interviewAt < :to"
+                        + " order by a.interviewAt", Application.class)
+                .setParameter("state", ApplicationState.INTERVIEW).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(PageRequest.MAX_LIMIT).getResultList();
+    }
+
+    @Override
     public List<Application> liveForNeedExcept(long needId, long applicationId) {
         return em.createQuery("select a from Application a where a.need.id = :need and a.id <> :id and a.state in :live",
                         Application.class)

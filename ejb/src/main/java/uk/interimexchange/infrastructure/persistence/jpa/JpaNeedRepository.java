@@ -3,10 +3,14 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedCount;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
@@ -76,6 +80,19 @@ public class JpaNeedRepository implements NeedRepository {
     public long count(NeedState state) {
         return em.createQuery("select count(n) from Need n where n.state = :state", Long.class)
                 .setParameter("state", state).getSingleResult();
+    }
+
+    @Override
+    public List<NeedCount> countByRegionAndState() {
+        return em.createQuery("select new uk.interimexchange.domain.model.need.NeedCount(n.organisation.region, n.state, count(n))"
+                + " from Need n group by n.organisation.region, n.state", NeedCount.class).getResultList();
+    }
+
+    @Override
+    public List<Long> daysToFill() {
+        return em.createQuery("select n.submittedAt, n.filledAt from Need n where n.filledAt is not null and n.submittedAt is not null",
+                        Object[].class).getResultList().stream()
+                .map(row -> Duration.between((Instant) row[0], (Instant) row[1]).toDays()).toList();
     }
 
     @Override

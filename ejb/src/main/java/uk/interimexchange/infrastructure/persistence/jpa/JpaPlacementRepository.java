@@ -3,9 +3,12 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import uk.interimexchange.domain.model.placement.DeliverableStatus;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.placement.PlacementState;
@@ -47,6 +50,21 @@ public class JpaPlacementRepository implements PlacementRepository {
         }
         return Queries.page(em, "select p from Placement p" + where + " order by p.startDate desc, p.id desc",
                 "select count(p) from Placement p" + where, params, Placement.class, page);
+    }
+
+    @Override
+    public BigDecimal daysWorkedBetween(LocalDate from, LocalDate to) {
+        BigDecimal sum = em.createQuery("select sum(c.daysWorked) from CheckIn c where c.date between :from and :to", BigDecimal.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    @Override
+    public Page<Placement> atRisk(PageRequest page) {
+        String where = " where p.state = :active and exists (select c.id from CheckIn c join c.progress r where c.placement = p"
+                + " and r.status = :atRisk and c.date = (select max(l.date) from CheckIn l where l.placement = p))";
+        return Queries.page(em, "select p from Placement p" + where + " order by p.endDate, p.id", "select count(p) from Placement p" + where,
+                Map.of("active", PlacementState.ACTIVE, "atRisk", DeliverableStatus.AT_RISK), Placement.class, page);
     }
 
     @Override

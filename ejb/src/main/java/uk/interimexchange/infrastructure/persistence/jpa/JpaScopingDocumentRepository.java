@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
 import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
 import uk.interimexchange.domain.model.scoping.ScopingVersion;
+import uk.interimexchange.domain.model.scoping.ScopingVersionStatus;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
 
 @ApplicationScoped
 public class JpaScopingDocumentRepository implements ScopingDocumentRepository {
@@ -37,6 +43,18 @@ public class JpaScopingDocumentRepository implements ScopingDocumentRepository {
             em.persist(document);
             em.flush(); // identity ids are assigned on insert; callers audit with the id
         }
+    }
+
+    @Override
+    public Page<Need> awaitingSignOff(Long organisationId, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("issued", ScopingVersionStatus.ISSUED);
+        String where = " from ScopingVersion v join v.document d join d.need n where v.status = :issued";
+        if (organisationId != null) {
+            where += " and n.organisation.id = :organisation";
+            params.put("organisation", organisationId);
+        }
+        return Queries.page(em, "select n" + where + " order by v.issuedAt, n.id", "select count(n)" + where, params, Need.class, page);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.interimexchange.domain.model.account.AccountStatus;
+import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.shared.Page;
@@ -31,6 +32,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         }
         return Queries.first(em.createQuery("select a from UserAccount a where a.email = :email", UserAccount.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<Long> activeWithRole(Role role) {
+        return em.createQuery("select a.id from UserAccount a join a.roles r where r = :role and a.status = :active", Long.class)
+                .setParameter("role", role).setParameter("active", AccountStatus.ACTIVE).getResultList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.LessonService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.PlacementService;
+import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationState;
@@ -49,6 +50,9 @@ public class YourHome {
     LessonService lessons;
 
     @Inject
+    ScopingService scoping;
+
+    @Inject
     FacesContext faces;
 
     private boolean associate;
@@ -67,6 +71,11 @@ public class YourHome {
     private List<Placement> placementsAwaitingSignOff = List.of();
     private long hostContactsWaiting;
     private long lessonsAwaitingModeration;
+    private List<Need> scopesToSign = List.of();
+    private List<Application> applicationsToReview = List.of();
+    private long applicationsToReviewTotal;
+    private List<Application> interviewsThisWeek = List.of();
+    private List<Placement> placementsAtRisk = List.of();
 
     @PostConstruct
     void load() {
@@ -88,7 +97,15 @@ public class YourHome {
             needsToSend = needs.search(inStates(NeedState.DRAFT), SHORT_LIST).items();
             needsInScoping = needs.search(inStates(NeedState.SCOPING), SHORT_LIST).items();
         }
+        if (host || coordinator) {
+            scopesToSign = scoping.awaitingSignOff(SHORT_LIST).items();
+        }
         if (coordinator) {
+            var toReview = applications.toReview(SHORT_LIST);
+            applicationsToReview = toReview.items();
+            applicationsToReviewTotal = toReview.total();
+            interviewsThisWeek = applications.interviewsThisWeek();
+            placementsAtRisk = placements.atRisk(SHORT_LIST).items();
             var toTriage = needs.search(inStates(NeedState.SUBMITTED), SHORT_LIST);
             needsToTriage = toTriage.items();
             needsToTriageTotal = toTriage.total();
@@ -103,6 +120,26 @@ public class YourHome {
 
     private static NeedFilter inStates(NeedState state) {
         return NeedFilter.all().withStates(Set.of(state));
+    }
+
+    public List<Need> getScopesToSign() {
+        return scopesToSign;
+    }
+
+    public List<Application> getApplicationsToReview() {
+        return applicationsToReview;
+    }
+
+    public long getApplicationsToReviewTotal() {
+        return applicationsToReviewTotal;
+    }
+
+    public List<Application> getInterviewsThisWeek() {
+        return interviewsThisWeek;
+    }
+
+    public List<Placement> getPlacementsAtRisk() {
+        return placementsAtRisk;
     }
 
     public boolean isAssociate() {

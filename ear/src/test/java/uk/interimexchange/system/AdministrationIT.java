@@ -1,0 +1,71 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** An admin keeps the reference data: the organisations directory and the skill taxonomy. */
+class AdministrationIT extends BrowserTest {
+
+    @Test
+    void anAdminAddsClosesAndReopensAnOrganisation() {
+        browser.signOut().signIn("admin@interim.example").follow("organisations-link").assertAccessible();
+        browser.type("q", "RJ1").submit("search-submit");
+        assertEquals("Organisations found: 1", browser.find("#count").getText());
+        assertTrue(browser.find("#organisations").getText().contains("Guy's and St Thomas'"));
+
+        browser.submit("add:submit").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("The ODS code"), browser.text());
+        browser.type("add:ods-code", "rj1").type("add:name", "A second Guy's").choose("add:type", "Acute").choose("add:region", "London")
+                .submit("add:submit");
+        assertTrue(browser.find("#error-summary").getText().contains("already listed"), "ODS codes are unique: " + browser.text());
+
+        String code = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase(Locale.ROOT);
+        browser.type("add:ods-code", code).type("add:name", "Riverside Community Health Partnership")
+                .choose("add:type", "Community").choose("add:region", "London").submit("add:submit").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("The organisation is added"), browser.text());
+        assertEquals("Organisations found: 1", browser.find("#count").getText());
+        assertTrue(browser.find("#organisations").getText().contains("Open"));
+
+        browser.submit("organisations:found:0:close").assertAccessible();
+        assertTrue(browser.find("#organisations").getText().contains("Closed"), browser.text());
+        browser.submit("organisations:found:0:open");
+        assertTrue(browser.find("#organisations").getText().contains("Open"), browser.text());
+        browser.signOut();
+    }
+
+    @Test
+    void anAdminAddsAndRenamesASkillAndOthersCannot() {
+        browser.signOut().signIn("admin@interim.example").follow("skills-link").assertAccessible();
+        String name = "Rota redesign " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("add:area", "Workforce and people").type("add:name", name).submit("add:submit").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("The skill is added"), browser.text());
+
+        String field = rowNamed(name);
+        browser.type(field, name + " and e-rostering").submit(field.replace(":name", ":rename")).assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("The skill is renamed"), browser.text());
+        String renamed = rowNamed(name + " and e-rostering");
+
+        browser.type(renamed, "pathway REDESIGN").submit(renamed.replace(":name", ":rename"));
+        assertTrue(browser.find("#error-summary").getText().contains("already in the taxonomy"), "names are unique: " + browser.text());
+
+        browser.signOut().signIn("coordinator@interim.example").go("admin/skills.xhtml");
+        assertEquals("You cannot see this page", browser.heading());
+        assertFalse(browser.has("#skills-link"));
+        browser.signOut();
+    }
+
+    /** The id of the name field in the taxonomy row that holds this skill. */
+    private static String rowNamed(String skill) {
+        List<WebElement> fields = browser.find("#taxonomy").findElements(By.cssSelector("tbody input[type=text]"));
+        return fields.stream().filter(f -> skill.equals(f.getAttribute("value"))).map(f -> f.getAttribute("id")).findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + skill));
+    }
+}

@@ -1,0 +1,7 @@
+package uk.interimexchange.application;
+
+/** The programme dashboard, for coordinators. */
+public interface DashboardService {
+
+    ProgrammeDashboard dashboard();
+}

@@ -1,0 +1,91 @@
+package uk.interimexchange.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.notification.Notification;
+import uk.interimexchange.domain.model.notification.NotificationRepository;
+import uk.interimexchange.domain.model.placement.Placement;
+
+/**
+ * Tells the people a change concerns, in their notifications, in the same transaction as the change: the host
+ * sponsor about their need, the associate about their application and placement, the coordinators about what
+ * waits for them. Whoever made the change is not told about it.
+ */
+@ApplicationScoped
+class Notifier {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    void aboutNeed(Need need, String action) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(need.getSponsor().getId());
+        if (need.getState() == NeedState.SUBMITTED) {
+            told.addAll(accounts.activeWithRole(Role.COORDINATOR)); // a need to triage
+        }
+        send(told, "The need “" + need.getTitle() + "”: " + action, "/needs/" + need.getId());
+    }
+
+    void aboutScope(Need need, String action) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(need.getSponsor().getId());
+        told.addAll(accounts.activeWithRole(Role.COORDINATOR));
+        send(told, "The scope of “" + need.getTitle() + "”: " + action, "/needs/scope.xhtml?need=" + need.getId());
+    }
+
+    void aboutApplication(Application application, String action) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(application.getAssociate().getAccount().getId());
+        if (isAssociate(application)) {
+            told.addAll(accounts.activeWithRole(Role.COORDINATOR)); // the applicant answered: the coordinators act next
+        }
+        send(told, "The application of " + application.getAssociate().getFullName() + " for “" + application.getNeed().getTitle()
+                + "”: " + action, "/applications/" + application.getId());
+    }
+
+    void aboutPlacement(Placement placement, String action) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(placement.getAssociate().getAccount().getId());
+        told.add(placement.getNeed().getSponsor().getId());
+        send(told, "The placement of " + placement.getAssociate().getFullName() + " at " + placement.getOrganisation().getName()
+                + ": " + action, "/placements/" + placement.getId());
+    }
+
+    private boolean isAssociate(Application application) {
+        Actor actor = currentUser.actor();
+        return Objects.equals(actor.accountId(), application.getAssociate().getAccount().getId());
+    }
+
+    private void send(Set<Long> recipients, String what, String link) {
+        Actor actor = currentUser.actor();
+        String text = what + (actor.isSystem() || actor.accountId() == null ? "." : ", by " + callers.displayName(actor) + ".");
+        for (Long recipient : recipients) {
+            if (recipient != null && !recipient.equals(actor.accountId())) {
+                notifications.store(new Notification(recipient, text, link, clock.instant()));
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package uk.interimexchange.interfaces.web.export;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import uk.interimexchange.application.DashboardService;
+import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.PlacementService;
+import uk.interimexchange.application.ProgrammeDashboard;
+import uk.interimexchange.application.SkillService;
+import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.shared.Page;
+import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.interfaces.web.need.NeedSearch;
+
+/** The tables a coordinator can download, each with the same columns as on its page; the services decide what is in them. */
+@RequestScoped
+public class ExportedTables {
+
+    @Inject
+    NeedService needs;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    SkillService skills;
+
+    /** The table of this name, read with the request's parameters; null for a name there is no table of. */
+    public Table named(String name, Map<String, String> parameters) {
+        return switch (name) {
+            case "needs" -> needs(NeedSearch.from(parameters, skills.taxonomy()));
+            case "placements" -> placements();
+            case "needs-by-state" -> needsByState(dashboards.dashboard());
+            case "needs-by-region" -> needsByRegion(dashboards.dashboard());
+            default -> null;
+        };
+    }
+
+    private Table needs(NeedSearch search) {
+        List<List<Object>> rows = all(page -> needs.search(search.filter(), page), (Need n) -> List.of(n.getId(), n.getTitle(),
+                n.getOrganisation().getName(), n.getOrganisation().getRegion().getLabel(), n.getState().getLabel(),
+                blankIfNull(n.getDaysPerWeek()), blankIfNull(n.getEarliestStart()), blankIfNull(n.getApplicationDeadline())));
+        return new Table("needs", List.of("Reference", "Need", "Organisation", "Region", "State", "Days a week", "Earliest start",
+                "Applications close"), rows);
+    }
+
+    private Table placements() {
+        List<List<Object>> rows = all(page -> placements.search(null, page), (Placement p) -> List.of(p.getId(), p.getNeed().getTitle(),
+                p.getAssociate().getFullName(), p.getOrganisation().getName(), p.getState().getLabel(), p.getStartDate(), p.getEndDate(),
+                p.getDaysPerWeek()));
+        return new Table("placements", List.of("Reference", "Need", "Associate", "Organisation", "State", "Start", "End",
+                "Days a week"), rows);
+    }
+
+    private static Table needsByState(ProgrammeDashboard dashboard) {
+        return new Table("needs-by-state", List.of("State", "Needs"),
+                dashboard.needsByState().stream().map(bar -> List.<Object>of(bar.label(), bar.count())).toList());
+    }
+
+    private static Table needsByRegion(ProgrammeDashboard dashboard) {
+        List<String> headings = new ArrayList<>(List.of("Region"));
+        for (NeedState state : NeedState.values()) {
+            headings.add(state.getLabel());
+        }
+        headings.add("All needs");
+        List<List<Object>> rows = dashboard.needsByRegion().stream().map(row -> {
+            List<Object> cells = new ArrayList<>(List.of(row.region().getLabel()));
+            cells.addAll(row.byState());
+            cells.add(row.total());
+            return cells;
+        }).toList();
+        return new Table("needs-by-region", headings, rows);
+    }
+
+    /** Every row, a page at a time from the database. */
+    private static <T> List<List<Object>> all(Function<PageRequest, Page<T>> search, Function<T, List<Object>> row) {
+        List<List<Object>> rows = new ArrayList<>();
+        Page<T> page;
+        do {
+            page = search.apply(new PageRequest(rows.size(), PageRequest.MAX_LIMIT));
+            page.items().forEach(item -> rows.add(row.apply(item)));
+        } while (!page.items().isEmpty() && rows.size() < page.total());
+        return rows;
+    }
+
+    private static Object blankIfNull(Object value) {
+        return value == null ? "" : value;
+    }
+}
