@@ -71,7 +71,10 @@ class ApplicationPagesIT extends BrowserTest {
 
     @Test
     void anAssociateWithAnOfferIsAskedToAnswerIt() {
-        browser.signOut().signIn("associate@interim.example").follow("offers-link-0").assertAccessible();
+        browser.signOut().signIn("associate@interim.example");
+        assertTrue(browser.has("#fitting-needs") || browser.has("#nothing-fits"), "the home page lists the open needs that fit");
+        assertFalse(browser.has("#profile-missing"), "Aisha has a profile");
+        browser.follow("offers-link-0").assertAccessible();
         assertEquals("Offered", browser.find("#application-state").getText());
         assertTrue(browser.has("#application\\:accept") && browser.has("#application\\:decline"), "accept or decline the offer");
         browser.signOut();

@@ -50,6 +50,7 @@ class DashboardIT extends BrowserTest {
         assertEquals(200, browser.download("export/placements.csv").status());
         assertEquals(200, browser.download("export/needs-by-region.xlsx").status());
         assertEquals(404, browser.download("export/no-such-table.csv").status());
+        assertEquals(404, browser.download("export/applicants.csv?need=999999999").status(), "a need that does not exist");
 
         browser.signOut().signIn("host@interim.example").go("dashboard/");
         assertEquals("You cannot see this page", browser.heading(), "the dashboard is for coordinators");

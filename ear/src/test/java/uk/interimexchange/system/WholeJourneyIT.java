@@ -138,6 +138,9 @@ class WholeJourneyIT extends BrowserTest {
                 .setValue("pipeline:interview-at", LocalDate.now().plusDays(5) + "T14:00")
                 .choose("pipeline:interview-format", "Video call").submit("pipeline:arrange-interview").submit("pipeline:offer");
         assertEquals("Offered", browser.find("#application-state").getText(), browser.text());
+        String applicants = new String(browser.download("export/applicants.csv?need=" + need.substring(need.lastIndexOf('/') + 1))
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(applicants.contains("Daniel Hughes,Offered"), "the applicants table downloads: " + applicants);
 
         // The associate accepts, and the placement appears for all three.
         browser.signOut().signIn(ASSOCIATE).go(application).submit("application:accept").assertAccessible();
@@ -172,7 +175,11 @@ class WholeJourneyIT extends BrowserTest {
         assertTrue(browser.find("#briefings").getText().contains("Sarah Mitchell"), "who briefed them: " + browser.text());
         browser.type("meeting:with", "Dr Ama Owusu").setValue("meeting:at", start + "T09:30").submit("meeting:book").assertAccessible();
         assertFalse(browser.has("#still-needed"), "nothing stands before the start: " + browser.text());
-        browser.signOut().signIn(COORDINATOR).go(placement).submit("placement:start").assertAccessible();
+        assertFalse(browser.has("#cancel-placement"), "only a coordinator cancels a placement");
+        browser.signOut().signIn(COORDINATOR).go(placement);
+        assertTrue(browser.has("#cancel-placement"), "a coordinator can still cancel it before the start");
+        browser.submit("placement:start").assertAccessible();
+        assertFalse(browser.has("#cancel-placement"), "once started it ends early instead");
         assertEquals("Active", browser.find("#placement-state").getText(), browser.text());
 
         // While active: a check-in, an extension both sides agree, and the close-out.

@@ -385,6 +385,7 @@ class AccountSecurityIT {
             Map.entry("LessonService.write", "AHC"),
             Map.entry("NeedService.cancel", "HC"),
             Map.entry("NeedService.find", "AHC"),
+            Map.entry("NeedService.fittingMe", "A"),
             Map.entry("NeedService.history", "HC"),
             Map.entry("NeedService.post", "H"),
             Map.entry("NeedService.publish", "C"),

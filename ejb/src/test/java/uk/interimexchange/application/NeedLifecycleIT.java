@@ -1,6 +1,7 @@
 package uk.interimexchange.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -238,6 +239,12 @@ class NeedLifecycleIT {
         assertEquals(List.of(a, b), found(associate, NeedFilter.asked(token, null, null, null, false, null, NeedSort.STARTING_SOONEST)));
         assertEquals(List.of(), found(associate, NeedFilter.asked(token, Region.NORTH_WEST, null, null, false, null, null)),
                 "Guy's is in London, not the North West");
+
+        profileFor(associate); // holds pathway redesign, travels to London, employed in the North West
+        List<Long> fitting = acting.as(associate, () -> needService.fittingMe(PageRequest.first(PageRequest.MAX_LIMIT))).items()
+                .stream().map(Need::getId).toList();
+        assertTrue(fitting.contains(a), "asks for a skill the associate holds, in their region");
+        assertFalse(fitting.contains(b), "asks only for patient flow, which the associate does not hold");
     }
 
     private List<Long> found(Actor actor, NeedFilter filter) {

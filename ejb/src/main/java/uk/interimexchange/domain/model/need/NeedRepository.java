@@ -1,6 +1,8 @@
 package uk.interimexchange.domain.model.need;
 
 import java.util.List;
+import java.util.Set;
+import uk.interimexchange.domain.model.organisation.Region;
 import java.util.Optional;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
@@ -11,6 +13,12 @@ public interface NeedRepository {
 
     /** Needs matching the filter, newest first. */
     Page<Need> search(NeedFilter filter, PageRequest page);
+
+    /**
+     * Open needs that ask for at least one of the skills, in one of the regions or (when remote work suits) that
+     * can be done remotely, not of the excluded organisation; closing soonest first.
+     */
+    Page<Need> openFitting(Set<Long> skillIds, Set<Region> regions, boolean remoteSuits, Long excludedOrganisationId, PageRequest page);
 
     long count(NeedState state);
 

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedCount;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -73,6 +75,32 @@ public class JpaNeedRepository implements NeedRepository {
             case NEWEST -> " order by n.createdAt desc, n.id desc";
         };
         return Queries.page(em, "select n from Need n" + where + order,
+                "select count(n) from Need n" + where, params, Need.class, page);
+    }
+
+    @Override
+    public Page<Need> openFitting(Set<Long> skillIds, Set<Region> regions, boolean remoteSuits, Long excludedOrganisationId,
+                                  PageRequest page) {
+        if (skillIds.isEmpty() || regions.isEmpty() && !remoteSuits) {
+            return new Page<>(List.of(), 0, page.offset(), page.limit());
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("open", NeedState.OPEN);
+        params.put("skills", skillIds);
+        StringBuilder where = new StringBuilder(" where n.state = :open and exists (select m.id from Need m join m.requiredSkills r"
+                + " where m = n and r.skill.id in :skills)");
+        String regionFit = regions.isEmpty() ? null : "n.organisation.region in :regions";
+        String remoteFit = remoteSuits ? "n.remotePossible = true" : null;
+        where.append(" and (").append(regionFit == null ? remoteFit : remoteFit == null ? regionFit : regionFit + " or " + remoteFit)
+                .append(")");
+        if (!regions.isEmpty()) {
+            params.put("regions", regions);
+        }
+        if (excludedOrganisationId != null) {
+            where.append(" and n.organisation.id <> :excluded");
+            params.put("excluded", excludedOrganisationId);
+        }
+        return Queries.page(em, "select n from Need n" + where + " order by n.applicationDeadline, n.id",
                 "select count(n) from Need n" + where, params, Need.class, page);
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.NotFoundException;
 
 /**
  * Downloads a table as CSV or Excel: /export/needs.csv?q=..., /export/placements.xlsx, /export/needs-by-region.csv.
@@ -41,6 +42,8 @@ public class ExportServlet extends HttpServlet {
         } catch (EJBAccessException | AccessDeniedException refused) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
+        } catch (NotFoundException noSuchRecord) {
+            table = null;
         }
         if (table == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -2,25 +2,31 @@ package uk.interimexchange.interfaces.web.export;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.DashboardService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.ProgrammeDashboard;
 import uk.interimexchange.application.SkillService;
+import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.interfaces.web.WebPages;
 import uk.interimexchange.interfaces.web.need.NeedSearch;
 
 /** The tables a coordinator can download, each with the same columns as on its page; the services decide what is in them. */
 @RequestScoped
 public class ExportedTables {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
     NeedService needs;
@@ -32,6 +38,9 @@ public class ExportedTables {
     DashboardService dashboards;
 
     @Inject
+    ApplicationService applications;
+
+    @Inject
     SkillService skills;
 
     /** The table of this name, read with the request's parameters; null for a name there is no table of. */
@@ -39,6 +48,7 @@ public class ExportedTables {
         return switch (name) {
             case "needs" -> needs(NeedSearch.from(parameters, skills.taxonomy()));
             case "placements" -> placements();
+            case "applicants" -> applicants(WebPages.number(parameters.get("need")));
             case "needs-by-state" -> needsByState(dashboards.dashboard());
             case "needs-by-region" -> needsByRegion(dashboards.dashboard());
             default -> null;
@@ -59,6 +69,14 @@ public class ExportedTables {
                 p.getDaysPerWeek()));
         return new Table("placements", List.of("Reference", "Need", "Associate", "Organisation", "State", "Start", "End",
                 "Days a week"), rows);
+    }
+
+    private Table applicants(long needId) {
+        List<List<Object>> rows = all(page -> applications.forNeed(needId, page), (Application a) -> List.of(a.getId(),
+                a.getAssociate().getFullName(), a.getState().getLabel(),
+                a.getSubmittedAt() == null ? "" : a.getSubmittedAt().atZone(UK).toLocalDate(),
+                a.getInterviewAt() == null ? "" : a.getInterviewAt()));
+        return new Table("applicants", List.of("Reference", "Applicant", "State", "Applied on", "Interview"), rows);
     }
 
     private static Table needsByState(ProgrammeDashboard dashboard) {

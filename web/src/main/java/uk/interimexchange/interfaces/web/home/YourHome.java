@@ -8,13 +8,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.AccountService;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.LessonService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.PlacementService;
-import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationState;
 import uk.interimexchange.domain.model.need.Need;
@@ -72,6 +73,8 @@ public class YourHome {
     private long hostContactsWaiting;
     private long lessonsAwaitingModeration;
     private List<Need> scopesToSign = List.of();
+    private List<Need> fittingNeeds = List.of();
+    private boolean profileMissing;
     private List<Application> applicationsToReview = List.of();
     private long applicationsToReviewTotal;
     private List<Application> interviewsThisWeek = List.of();
@@ -89,6 +92,11 @@ public class YourHome {
             offers = all.stream().filter(a -> a.getState() == ApplicationState.OFFERED).toList();
             myApplications = all.stream().limit(SHORT_LIST.limit()).toList();
             openNeeds = needs.search(inStates(NeedState.OPEN), PageRequest.first(1)).total();
+            try {
+                fittingNeeds = needs.fittingMe(PageRequest.first(5)).items();
+            } catch (AccessDeniedException noProfileYet) {
+                profileMissing = true;
+            }
         }
         if (associate || host) {
             myPlacements = placements.search(null, SHORT_LIST).items();
@@ -120,6 +128,14 @@ public class YourHome {
 
     private static NeedFilter inStates(NeedState state) {
         return NeedFilter.all().withStates(Set.of(state));
+    }
+
+    public List<Need> getFittingNeeds() {
+        return fittingNeeds;
+    }
+
+    public boolean isProfileMissing() {
+        return profileMissing;
     }
 
     public List<Need> getScopesToSign() {

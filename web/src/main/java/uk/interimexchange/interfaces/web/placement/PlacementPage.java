@@ -140,6 +140,7 @@ public class PlacementPage {
     private boolean steering;
     private boolean closingOut;
     private boolean givingFeedback;
+    private boolean cancellable;
     private List<String> toBrief = List.of();
     private String stakeholder;
     private LocalDate briefedOn;
@@ -187,6 +188,7 @@ public class PlacementPage {
         boolean ended = placement.getState() == PlacementState.COMPLETED || placement.getState() == PlacementState.ENDED_EARLY;
         startable = beforeStart && coordinator;
         preparing = beforeStart && (coordinator || hostHere);
+        cancellable = beforeStart && coordinator;
         checkingIn = active && (associateHere || hostHere);
         steering = active && (coordinator || hostHere);
         closingOut = active && (coordinator || hostHere || associateHere);
@@ -217,6 +219,10 @@ public class PlacementPage {
     public void extend() {
         act(placementId -> placements.agreeExtension(placementId, newEndDate),
                 "You agreed the new end date. It takes effect once the host sponsor and a coordinator have both agreed it.");
+    }
+
+    public void cancel() {
+        act(placementId -> placements.cancel(placementId, reason), "The placement is cancelled, with your reason.");
     }
 
     public void endEarly() {
@@ -305,6 +311,10 @@ public class PlacementPage {
 
     public boolean isPreparing() {
         return preparing;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
     }
 
     public boolean isCheckingIn() {
