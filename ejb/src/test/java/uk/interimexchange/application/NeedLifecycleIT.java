@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -70,6 +71,8 @@ import uk.interimexchange.domain.model.shared.Funding;
 import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.model.skill.SkillLevel;
 import uk.interimexchange.domain.model.skill.SkillRepository;
+import uk.interimexchange.domain.service.matching.Allocator;
+import uk.interimexchange.domain.service.matching.Candidate;
 
 /** The services on the real server and database (Payara Micro, H2 or PostgreSQL): one programme journey end to end, with its rules. */
 @ExtendWith(ArquillianExtension.class)
@@ -85,6 +88,9 @@ class NeedLifecycleIT {
 
     @Inject
     NotificationService notificationService;
+
+    @Inject
+    MatchingService matchingService;
 
     @Inject
     ScopingService scopingService;
@@ -249,6 +255,61 @@ class NeedLifecycleIT {
 
     private List<Long> found(Actor actor, NeedFilter filter) {
         return acting.as(actor, () -> needService.search(filter, PageRequest.first(10))).items().stream().map(Need::getId).toList();
+    }
+
+    @Test
+    void aCoordinatorRanksCandidatesWithReasonsAndAcceptsAnAllocationThatInvitesTheBest() {
+        Actor host = testAccounts.create("Mo Matcher", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Cy Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Ash Allocated", Role.ASSOCIATE, null);
+        Actor hal = testAccounts.create("Hal Hostemployee", Role.ASSOCIATE, null);
+        LocalDate today = LocalDate.now();
+        NeedDetails d = details("Flow and frailty " + System.nanoTime());
+        long needId = openNeed(host, coordinator, new NeedDetails(d.title(), d.background(), d.problem(), List.of(
+                new RequiredSkill(skills.findByName("Pathway redesign").orElseThrow(), Importance.ESSENTIAL, SkillLevel.EXPERIENCED),
+                new RequiredSkill(skills.findByName("Patient flow").orElseThrow(), Importance.ESSENTIAL, SkillLevel.WORKING)),
+                d.minimumBand(), d.daysPerWeek(), d.expectedWeeks(), d.earliestStart(), d.latestStart(), d.site(), true, d.funding(),
+                d.urgency(), d.applicationDeadline(), null));
+        long ashId = profileWith(ash, "R0A", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERIENCED)).getId();
+        long halId = profileWith(hal, "RJ1", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERT)).getId();
+
+        Ranking ranking = acting.as(coordinator, () -> matchingService.rank(needId, false, null, null));
+        Candidate best = ranking.ranked().get(0);
+        assertEquals(ashId, best.who().associateId(), "the associate holding both essentials ranks first");
+        assertEquals(100, best.score());
+        assertEquals("skills 50/50: has 2 of 2 essentials, 0 of 0 desirable; availability 20/20: available for 100% of the need's dates"
+                + " at 1 day a week; band 10/10: Band 8b meets Band 8a; region 10/10: works in London; load 10/10: no current placements",
+                best.explanation(), "the parts add up and say why");
+        assertTrue(ranking.ranked().stream().noneMatch(c -> c.who().associateId() == halId), "employed by the host: never ranked");
+        assertTrue(ranking.leftOut().get("employed by the host organisation (conflict of interest)") >= 1, ranking.leftOut().toString());
+        assertTrue(acting.as(coordinator, () -> matchingService.rank(needId, true, null, null)).ranked().isEmpty(), "nobody applied yet");
+        assertThrows(EJBAccessException.class, () -> acting.as(host, () -> matchingService.rank(needId, false, null, null)),
+                "matching is for coordinators");
+
+        acting.as(coordinator, () -> needService.startShortlisting(needId));
+        Allocator.Allocation proposal = acting.as(coordinator, () -> matchingService.proposeAllocation());
+        Allocator.Pairing ours = proposal.pairings().stream().filter(p -> p.needId() == needId).findFirst().orElseThrow();
+        assertEquals(ashId, ours.associateId(), "the allocation puts the best fit on the need");
+        assertTrue(acting.as(coordinator, () -> applicationService.forNeed(needId, PageRequest.first(10))).items().isEmpty(),
+                "a proposal changes nothing");
+
+        assertEquals(1, acting.as(coordinator, () -> matchingService.acceptAllocation(List.of(ours))));
+        Application invited = acting.as(coordinator, () -> applicationService.forNeed(needId, PageRequest.first(10))).items().get(0);
+        assertEquals(ashId, invited.getAssociate().getId());
+        assertEquals(ApplicationState.INVITED, invited.getState(), "not applied, so invited to apply; nothing is offered");
+        assertTrue(acting.as(coordinator, () -> matchingService.rank(needId, false, null, null)).ranked().get(0).flags()
+                .contains("already applied"), "the invitation shows on the ranking");
+    }
+
+    private Associate profileWith(Actor associate, String employer, Map<String, SkillLevel> held) {
+        LocalDate today = LocalDate.now();
+        Associate profile = acting.as(associate, () -> associateService.createProfile(new ProfileDetails(null, "Head of operations",
+                organisations.findByOdsCode(employer).orElseThrow(), Band.BAND_8B, new LineManager("Lin Manager", "lin@nhs.example"),
+                null, held.entrySet().stream().map(e -> new HeldSkill(skills.findByName(e.getKey()).orElseThrow(), e.getValue())).toList(),
+                List.of(new AvailabilityWindow(today, today.plusMonths(9), new BigDecimal("1"))), Set.of(Region.LONDON), true,
+                Set.of(DayOfWeek.TUESDAY))));
+        acting.as(associate, () -> associateService.giveConsent(profile.getId()));
+        return profile;
     }
 
     @Test

@@ -25,7 +25,8 @@ final class TestDeployment {
                 .addAsLibraries(jarOf(org.flywaydb.core.Flyway.class),
                         jarOf(org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class),
                         jarOf(org.postgresql.Driver.class),
-                        jarOf(com.nulabinc.zxcvbn.Zxcvbn.class));
+                        jarOf(com.nulabinc.zxcvbn.Zxcvbn.class),
+                        jarOf(org.jgrapht.Graph.class), jarOf(org.jheaps.AddressableHeap.class), jarOf(org.apfloat.Apfloat.class));
     }
 
     private static File jarOf(Class<?> type) {

@@ -114,7 +114,7 @@ public final class Scorer {
         int max = weights.availability();
         int points = (int) Math.round(max * coverage);
         String why = coverage == 0 ? "no availability in the need's dates"
-                : "available for " + Math.round(coverage * 100) + "% of the need's dates at " + plain(need.daysPerWeek()) + " days a week";
+                : "available for " + Math.round(coverage * 100) + "% of the need's dates at " + daysAWeek(need.daysPerWeek());
         return new ScorePart("availability", points, max, why);
     }
 
@@ -148,8 +148,8 @@ public final class Scorer {
         double free = Math.max(0, 1 - committed.doubleValue() / FULL_WEEK.doubleValue());
         int points = (int) Math.round(max * free);
         String why = who.activePlacements() == 0 ? "no current placements"
-                : who.activePlacements() + (who.activePlacements() == 1 ? " placement, " : " placements, ") + plain(committed)
-                        + " days a week committed";
+                : who.activePlacements() + (who.activePlacements() == 1 ? " placement, " : " placements, ") + daysAWeek(committed)
+                        + " committed";
         return new ScorePart("load", points, max, why);
     }
 
@@ -184,6 +184,10 @@ public final class Scorer {
             flags.add("already applied");
         }
         return flags;
+    }
+
+    private static String daysAWeek(BigDecimal days) {
+        return plain(days) + (days != null && days.compareTo(BigDecimal.ONE) == 0 ? " day a week" : " days a week");
     }
 
     private static String plain(BigDecimal value) {

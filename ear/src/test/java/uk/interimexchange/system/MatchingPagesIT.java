@@ -1,0 +1,46 @@
+package uk.interimexchange.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A coordinator ranks a need's candidates with their reasons and takes part of the allocation across needs. */
+class MatchingPagesIT extends BrowserTest {
+
+    @Test
+    void aCoordinatorSeesRankedExplainedCandidatesAndTakesPartOfAnAllocation() {
+        browser.signOut().signIn("coordinator@interim.example").go("needs/?state=SHORTLISTING");
+        String need = java.net.URI.create(browser.find("#needs tbody a").getAttribute("href")).getPath();
+        browser.go(need).follow("candidates-link").assertAccessible();
+        assertEquals("Candidates", browser.heading());
+        assertTrue(browser.find("#left-out").getText().contains("employed by the host organisation"), browser.find("#left-out").getText());
+        assertTrue(browser.has("#ranked"), "the demo pool has candidates for a shortlisting need: " + browser.text());
+        List<WebElement> rows = browser.find("#ranked").findElements(By.cssSelector("tbody tr"));
+        List<Integer> scores = rows.stream().map(r -> Integer.parseInt(r.findElement(By.cssSelector("td strong")).getText())).toList();
+        assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "best fit first");
+        String why = rows.get(0).getText();
+        assertTrue(why.contains("skills") && why.contains("availability") && why.contains("band") && why.contains("region")
+                && why.contains("load"), "every part of the score, with its reason: " + why);
+        browser.go(need.replace("/needs/", "needs/candidates.xhtml?need=") + "&band=VSM&region=LONDON").assertAccessible();
+        assertTrue(browser.find("#band").getText().contains("Very senior manager"));
+
+        browser.follow("dashboard-link").follow("allocation-link").assertAccessible();
+        assertEquals("Allocation across needs", browser.heading());
+        assertTrue(browser.has("#pairings"), "the demo's shortlisting needs have eligible candidates: " + browser.text());
+        browser.find("#pairings").findElements(By.cssSelector("input[name=take]")).forEach(WebElement::click); // untick them all
+        browser.submit("allocation:accept").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("Tick at least one pairing"), browser.text());
+
+        browser.signOut().signIn("host@interim.example").go(need.replace("/needs/", "needs/candidates.xhtml?need="));
+        assertEquals("Page not found", browser.heading(), "candidates are for coordinators");
+        browser.go("matching/allocation.xhtml");
+        assertEquals("You cannot see this page", browser.heading());
+        assertFalse(browser.has("#candidates-link"));
+        browser.signOut();
+    }
+}

@@ -1,0 +1,23 @@
+package uk.interimexchange.domain.service.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The talent pool as matching reads it: projections of only what scoring needs, filtered in the database so a
+ * ranking never loads whole tables.
+ */
+public interface CandidatePool {
+
+    Optional<NeedProfile> need(long needId);
+
+    /** Active associates not employed by the host with a window overlapping the need's dates: the ones to score. */
+    List<CandidateProfile> eligibleFor(NeedProfile need);
+
+    /** Everyone who applied for or was invited to the need, whatever their state: to show why any is excluded. */
+    List<CandidateProfile> applicantsOf(NeedProfile need);
+
+    /** How many of the pool are left out before scoring, by the reason shown to the coordinator. */
+    Map<String, Long> leftOut(NeedProfile need);
+}
