@@ -303,7 +303,7 @@ class NeedLifecycleIT {
 
     private Associate profileWith(Actor associate, String employer, Map<String, SkillLevel> held) {
         LocalDate today = LocalDate.now();
-        Associate profile = acting.as(associate, () -> associateService.createProfile(new ProfileDetails(null, "Head of operations",
+        Associate profile = acting.as(associate, () -> associateService.createProfile(new ProfileDetails("07700 900123", "Head of operations",
                 organisations.findByOdsCode(employer).orElseThrow(), Band.BAND_8B, new LineManager("Lin Manager", "lin@nhs.example"),
                 null, held.entrySet().stream().map(e -> new HeldSkill(skills.findByName(e.getKey()).orElseThrow(), e.getValue())).toList(),
                 List.of(new AvailabilityWindow(today, today.plusMonths(9), new BigDecimal("1"))), Set.of(Region.LONDON), true,
@@ -469,16 +469,9 @@ class NeedLifecycleIT {
         return id;
     }
 
+    /** An active, consenting profile: pathway redesign at expert level, London or remote, employed in the North West. */
     private Associate profileFor(Actor associate) {
-        LocalDate today = LocalDate.now();
-        Associate profile = acting.as(associate, () -> associateService.createProfile(new ProfileDetails("07700 900123",
-                "Head of operations", organisations.findByOdsCode("R0A").orElseThrow(), Band.BAND_8B,
-                new LineManager("Lin Manager", "lin@nhs.example"), "Ten years in operations",
-                List.of(new HeldSkill(skills.findByName("Pathway redesign").orElseThrow(), SkillLevel.EXPERT)),
-                List.of(new AvailabilityWindow(today, today.plusMonths(9), new BigDecimal("1"))), Set.of(Region.LONDON), true,
-                Set.of(DayOfWeek.TUESDAY))));
-        acting.as(associate, () -> associateService.giveConsent(profile.getId()));
-        return profile;
+        return profileWith(associate, "R0A", Map.of("Pathway redesign", SkillLevel.EXPERT));
     }
 
     private static List<String> actions(List<AuditEvent> history) {

@@ -41,7 +41,7 @@ class AllocatorTest {
         Random random = new Random(20261123);
         for (int instance = 0; instance < 400; instance++) {
             int needs = 1 + random.nextInt(4);
-            int associates = 1 + random.nextInt(4);
+            int associates = 1 + random.nextInt(7); // often more associates than needs, so the pruning to each need's best is tried
             List<Option> options = new ArrayList<>();
             for (int n = 0; n < needs; n++) {
                 for (int a = 0; a < associates; a++) {
@@ -54,18 +54,24 @@ class AllocatorTest {
             for (int a = 0; a < associates; a++) {
                 capacities.put(1000L + a, random.nextInt(3)); // 0, 1 or 2 more needs
             }
-            Allocation allocation = allocator.allocate(options, capacities);
-
-            assertEquals(bruteForce(options, capacities, needs), allocation.totalScore(), "instance " + instance + ": " + options);
-            Set<Long> needsFilled = new HashSet<>();
-            Map<Long, Integer> taken = new HashMap<>();
-            for (Pairing p : allocation.pairings()) {
-                assertTrue(needsFilled.add(p.needId()), "one associate per need");
-                assertTrue(options.contains(new Option(p.needId(), p.associateId(), p.score())), "never an excluded pair");
-                taken.merge(p.associateId(), 1, Integer::sum);
+            // The second allocator tries each need's single best option first, so its proof of optimality is put to work.
+            for (Allocator tried : List.of(allocator, new Allocator(1))) {
+                Allocation allocation = tried.allocate(options, capacities);
+                assertEquals(bruteForce(options, capacities, needs), allocation.totalScore(), "instance " + instance + ": " + options);
+                assertRulesKept(allocation, options, capacities);
             }
-            taken.forEach((associate, count) -> assertTrue(count <= capacities.get(associate), "capacity honoured"));
         }
+    }
+
+    private static void assertRulesKept(Allocation allocation, List<Option> options, Map<Long, Integer> capacities) {
+        Set<Long> needsFilled = new HashSet<>();
+        Map<Long, Integer> taken = new HashMap<>();
+        for (Pairing p : allocation.pairings()) {
+            assertTrue(needsFilled.add(p.needId()), "one associate per need");
+            assertTrue(options.contains(new Option(p.needId(), p.associateId(), p.score())), "never an excluded pair");
+            taken.merge(p.associateId(), 1, Integer::sum);
+        }
+        taken.forEach((associate, count) -> assertTrue(count <= capacities.get(associate), "capacity honoured"));
     }
 
     /** Tries every way of giving each need one associate or none. */
