@@ -72,7 +72,12 @@ class ApplicationPagesIT extends BrowserTest {
     @Test
     void anAssociateWithAnOfferIsAskedToAnswerIt() {
         browser.signOut().signIn("associate@interim.example");
-        assertTrue(browser.has("#fitting-needs") || browser.has("#nothing-fits"), "the home page lists the open needs that fit");
+        assertTrue(browser.has("#fitting-needs") || browser.has("#nothing-fits"), "the home page answers which open needs fit");
+        if (browser.has("#fitting-needs")) {
+            String fits = browser.find("#fitting-needs").getText();
+            assertTrue(fits.contains("fits you") && fits.contains("skills") && fits.contains("availability"),
+                    "each fit says why, by the same engine as the coordinators': " + fits);
+        }
         assertFalse(browser.has("#profile-missing"), "Aisha has a profile");
         browser.follow("offers-link-0").assertAccessible();
         assertEquals("Offered", browser.find("#application-state").getText());

@@ -26,6 +26,16 @@ class MatchingPagesIT extends BrowserTest {
         String why = rows.get(0).getText();
         assertTrue(why.contains("skills") && why.contains("availability") && why.contains("band") && why.contains("region")
                 && why.contains("load"), "every part of the score, with its reason: " + why);
+        WebElement invite = browser.find("#ranked").findElements(By.cssSelector("input[type=submit]")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("someone who has not applied can be invited"));
+        String invited = invite.getAttribute("aria-label").replace("Invite ", "").replace(" to apply", "");
+        browser.submit(invite.getAttribute("id")).assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("The associate is invited to apply"), browser.text());
+        WebElement row = browser.find("#ranked").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("th")).getText().startsWith(invited)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("already applied"), "the invitation shows: " + row.getText());
+        assertFalse(row.getText().contains("Invite"), "and cannot be sent twice");
+
         browser.go(need.replace("/needs/", "needs/candidates.xhtml?need=") + "&band=VSM&region=LONDON").assertAccessible();
         assertTrue(browser.find("#band").getText().contains("Very senior manager"));
 

@@ -23,4 +23,11 @@ public interface MatchingService {
      * did not is invited to apply. Nothing is offered. Returns how many pairings were taken.
      */
     int acceptAllocation(List<Pairing> chosen);
+
+    /**
+     * For the calling associate: open needs that fit their profile, best first, scored by the same engine with
+     * the reasons. Only needs asking for a skill they hold, where they work or remote, not at their employer,
+     * are scored.
+     */
+    List<Fit> needsThatFitMe(int limit);
 }

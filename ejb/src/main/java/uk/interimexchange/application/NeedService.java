@@ -37,10 +37,4 @@ public interface NeedService {
 
     List<AuditEvent> history(long needId);
 
-    /**
-     * Open needs that fit the calling associate's profile: asking for a skill they hold, in a region they could
-     * travel to or remote when that suits them, not at their own employer. Matching ranks them fully; this is the
-     * home page's short list.
-     */
-    Page<Need> fittingMe(PageRequest page);
 }

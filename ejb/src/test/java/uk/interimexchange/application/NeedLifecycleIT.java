@@ -247,10 +247,12 @@ class NeedLifecycleIT {
                 "Guy's is in London, not the North West");
 
         profileFor(associate); // holds pathway redesign, travels to London, employed in the North West
-        List<Long> fitting = acting.as(associate, () -> needService.fittingMe(PageRequest.first(PageRequest.MAX_LIMIT))).items()
-                .stream().map(Need::getId).toList();
-        assertTrue(fitting.contains(a), "asks for a skill the associate holds, in their region");
-        assertFalse(fitting.contains(b), "asks only for patient flow, which the associate does not hold");
+        List<Fit> fits = acting.as(associate, () -> matchingService.needsThatFitMe(PageRequest.MAX_LIMIT));
+        Fit fitA = fits.stream().filter(f -> f.needId() == a).findFirst().orElseThrow(() -> new AssertionError("need a fits: " + fits));
+        assertTrue(fitA.candidate().explanation().startsWith("skills 50/50: has 1 of 1 essentials"), fitA.candidate().explanation());
+        assertTrue(fits.stream().noneMatch(f -> f.needId() == b), "asks only for patient flow, which the associate does not hold");
+        List<Integer> scores = fits.stream().map(f -> f.candidate().score()).toList();
+        assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "best fit first");
     }
 
     private List<Long> found(Actor actor, NeedFilter filter) {

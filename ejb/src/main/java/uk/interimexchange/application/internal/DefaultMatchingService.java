@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.Fit;
 import uk.interimexchange.application.MatchingService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Ranking;
@@ -21,6 +23,7 @@ import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationRepository;
 import uk.interimexchange.domain.model.application.ApplicationState;
+import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedRepository;
@@ -56,6 +59,9 @@ public class DefaultMatchingService implements MatchingService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Callers callers;
 
     @EJB
     ApplicationService applicationService;
@@ -144,6 +150,24 @@ public class DefaultMatchingService implements MatchingService {
             }
         }
         return taken;
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE})
+    public List<Fit> needsThatFitMe(int limit) {
+        Associate me = callers.associate(currentUser.actor());
+        Set<Long> held = me.getSkills().stream().map(h -> h.getSkill().getId()).collect(Collectors.toSet());
+        Scorer scorer = scorer();
+        List<Fit> fits = new ArrayList<>();
+        for (Need open : needs.openFitting(held, me.getRegions(), me.isRemoteSuits(), me.getEmployer() == null ? null
+                : me.getEmployer().getId(), PageRequest.first(PageRequest.MAX_LIMIT)).items()) {
+            pool.need(open.getId()).flatMap(need -> pool.associate(need, me.getId()).map(profile -> scorer.score(need, profile)))
+                    .filter(Candidate::eligible)
+                    .ifPresent(c -> fits.add(new Fit(open.getId(), open.getTitle(), open.getOrganisation().getName(),
+                            open.getApplicationDeadline(), c)));
+        }
+        return fits.stream().sorted(Comparator.comparingInt((Fit f) -> f.candidate().score()).reversed()).limit(Math.max(0, limit))
+                .toList();
     }
 
     private Scorer scorer() {

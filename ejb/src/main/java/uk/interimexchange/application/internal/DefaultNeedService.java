@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.ConcurrentChangeException;
@@ -18,7 +17,6 @@ import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
-import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.need.Need;
@@ -60,8 +58,6 @@ public class DefaultNeedService implements NeedService {
     @Inject
     Notifier notifier;
 
-    @Inject
-    Callers callers;
 
     @Inject
     CurrentUser currentUser;
@@ -199,15 +195,6 @@ public class DefaultNeedService implements NeedService {
         transitions.record("need", ENTITY, need.getId(), action, from, need.getState(), comment);
         notifier.aboutNeed(need, action);
         return need;
-    }
-
-    @Override
-    @RolesAllowed({Roles.ASSOCIATE})
-    public Page<Need> fittingMe(PageRequest page) {
-        Associate me = callers.associate(currentUser.actor());
-        Set<Long> skillIds = me.getSkills().stream().map(held -> held.getSkill().getId()).collect(Collectors.toSet());
-        return needs.openFitting(skillIds, me.getRegions(), me.isRemoteSuits(),
-                me.getEmployer() == null ? null : me.getEmployer().getId(), page);
     }
 
     /** The skills as the taxonomy holds them: a caller's copy may be detached, or name a skill that is gone. */

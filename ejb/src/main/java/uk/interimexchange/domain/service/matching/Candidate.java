@@ -15,6 +15,11 @@ public record Candidate(CandidateProfile who, int score, List<ScorePart> parts, 
         flags = List.copyOf(flags);
     }
 
+    /** The most the score could have been: the weights added up. */
+    public int outOf() {
+        return parts.stream().mapToInt(ScorePart::outOf).sum();
+    }
+
     public boolean eligible() {
         return exclusion == null;
     }

@@ -18,6 +18,9 @@ public interface CandidatePool {
     /** Everyone who applied for or was invited to the need, whatever their state: to show why any is excluded. */
     List<CandidateProfile> applicantsOf(NeedProfile need);
 
+    /** One associate, for one need, whatever their state. */
+    Optional<CandidateProfile> associate(NeedProfile need, long associateId);
+
     /** How many of the pool are left out before scoring, by the reason shown to the coordinator. */
     Map<String, Long> leftOut(NeedProfile need);
 }

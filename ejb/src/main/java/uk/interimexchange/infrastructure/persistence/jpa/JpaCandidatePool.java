@@ -71,6 +71,11 @@ public class JpaCandidatePool implements CandidatePool {
     }
 
     @Override
+    public Optional<CandidateProfile> associate(NeedProfile need, long associateId) {
+        return profiles(need, "select a.id from associate a where a.id = " + associateId).stream().findFirst(); // a long: no injection
+    }
+
+    @Override
     public Map<String, Long> leftOut(NeedProfile need) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("paused or withdrawn", count("select count(*) from associate a where a.status in ('PAUSED', 'WITHDRAWN')", need));

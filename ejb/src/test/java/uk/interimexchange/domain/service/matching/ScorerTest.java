@@ -71,6 +71,7 @@ class ScorerTest {
                 new ScorePart("region", 10, 10, "works in London"),
                 new ScorePart("load", 10, 10, "no current placements")), c.parts());
         assertEquals(94, c.score());
+        assertEquals(100, c.outOf(), "the default weights add up to 100");
         assertTrue(c.eligible());
         assertNull(c.exclusion());
         assertTrue(c.explanation().startsWith("skills 44/50: has 3 of 3 essentials, 1 of 2 desirable; availability 20/20"),

@@ -11,7 +11,9 @@ import java.util.Set;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.AccountService;
 import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.Fit;
 import uk.interimexchange.application.LessonService;
+import uk.interimexchange.application.MatchingService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.Roles;
@@ -54,6 +56,9 @@ public class YourHome {
     ScopingService scoping;
 
     @Inject
+    MatchingService matching;
+
+    @Inject
     FacesContext faces;
 
     private boolean associate;
@@ -73,7 +78,7 @@ public class YourHome {
     private long hostContactsWaiting;
     private long lessonsAwaitingModeration;
     private List<Need> scopesToSign = List.of();
-    private List<Need> fittingNeeds = List.of();
+    private List<Fit> fittingNeeds = List.of();
     private boolean profileMissing;
     private List<Application> applicationsToReview = List.of();
     private long applicationsToReviewTotal;
@@ -93,7 +98,7 @@ public class YourHome {
             myApplications = all.stream().limit(SHORT_LIST.limit()).toList();
             openNeeds = needs.search(inStates(NeedState.OPEN), PageRequest.first(1)).total();
             try {
-                fittingNeeds = needs.fittingMe(PageRequest.first(5)).items();
+                fittingNeeds = matching.needsThatFitMe(5);
             } catch (AccessDeniedException noProfileYet) {
                 profileMissing = true;
             }
@@ -130,7 +135,7 @@ public class YourHome {
         return NeedFilter.all().withStates(Set.of(state));
     }
 
-    public List<Need> getFittingNeeds() {
+    public List<Fit> getFittingNeeds() {
         return fittingNeeds;
     }
 
