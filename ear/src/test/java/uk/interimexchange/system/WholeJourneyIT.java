@@ -112,6 +112,11 @@ class WholeJourneyIT extends BrowserTest {
         assertFalse(browser.has("#unread-count"), "all read");
         browser.go(need).follow("scoping-link").submit("sign:sign").assertAccessible();
         assertEquals("Agreed", browser.find("#version-1-state").getText(), browser.text());
+        WebBrowser.Download pdf = browser.download(browser.find("#version-1-pdf").getAttribute("href")
+                .substring(browser.find("#version-1-pdf").getAttribute("href").indexOf("needs/")));
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"), "a PDF of the agreed version");
 
         // The coordinator publishes.
         browser.signOut().signIn(COORDINATOR).go(need).submit("need:publish").assertAccessible();
@@ -123,6 +128,8 @@ class WholeJourneyIT extends BrowserTest {
         browser.follow("need-" + need.substring(need.lastIndexOf('/') + 1)).assertAccessible();
         assertTrue(browser.find("#agreed-scope").getText().contains("Clinical triage decisions"), "the agreed scope is shown");
         assertFalse(browser.has("#scoping-link"), "the associate reads the agreed version only");
+        assertEquals(404, browser.download("needs/scope-pdf?need=" + need.substring(need.lastIndexOf('/') + 1) + "&version=1").status(),
+                "nor its PDF");
         browser.follow("apply-link").type("apply:statement", "I recovered outpatient follow-up waits at Oxford.")
                 .type("apply:conflict", "None").click("apply:availability").submit("apply:submit");
         String application = browser.path();

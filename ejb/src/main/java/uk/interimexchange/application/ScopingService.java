@@ -30,6 +30,9 @@ public interface ScopingService {
 
     List<SectionChange> differences(long needId, int fromVersion, int toVersion);
 
+    /** One version as a PDF, with its sign-offs: to file, print or send. */
+    byte[] versionPdf(long needId, int version);
+
     /** Needs whose scope waits for sign-off: a host's own organisation's, every one for a coordinator. */
     Page<Need> awaitingSignOff(PageRequest page);
 }

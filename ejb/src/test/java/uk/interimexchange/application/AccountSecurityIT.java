@@ -438,6 +438,7 @@ class AccountSecurityIT {
             Map.entry("ScopingService.requestChange", "HC"),
             Map.entry("ScopingService.reviseDraft", "HC"),
             Map.entry("ScopingService.signOff", "HC"),
+            Map.entry("ScopingService.versionPdf", "HC"),
             Map.entry("SkillService.addSkill", "D"),
             Map.entry("SkillService.renameSkill", "D"),
             Map.entry("SkillService.taxonomy", "AHCD"),

@@ -26,7 +26,8 @@ final class TestDeployment {
                         jarOf(org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class),
                         jarOf(org.postgresql.Driver.class),
                         jarOf(com.nulabinc.zxcvbn.Zxcvbn.class),
-                        jarOf(org.jgrapht.Graph.class), jarOf(org.jheaps.AddressableHeap.class), jarOf(org.apfloat.Apfloat.class));
+                        jarOf(org.jgrapht.Graph.class), jarOf(org.jheaps.AddressableHeap.class), jarOf(org.apfloat.Apfloat.class),
+                        jarOf(com.lowagie.text.Document.class));
     }
 
     private static File jarOf(Class<?> type) {

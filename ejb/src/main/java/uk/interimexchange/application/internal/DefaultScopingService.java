@@ -23,6 +23,7 @@ import uk.interimexchange.domain.model.scoping.SectionChange;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.infrastructure.pdf.ScopingPdf;
 
 @Stateless
 public class DefaultScopingService implements ScopingService {
@@ -121,6 +122,13 @@ public class DefaultScopingService implements ScopingService {
         ScopingVersion from = doc.versionNumber(fromVersion).orElseThrow(() -> new NotFoundException("scoping version"));
         ScopingVersion to = doc.versionNumber(toVersion).orElseThrow(() -> new NotFoundException("scoping version"));
         return to.differencesFrom(from);
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public byte[] versionPdf(long needId, int version) {
+        ScopingDocument doc = load(needId);
+        return ScopingPdf.of(doc.getNeed(), doc.versionNumber(version).orElseThrow(() -> new NotFoundException("scoping version")));
     }
 
     @Override
