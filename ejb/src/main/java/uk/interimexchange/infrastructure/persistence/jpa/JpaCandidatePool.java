@@ -33,11 +33,15 @@ import uk.interimexchange.domain.service.matching.NeedProfile;
 @ApplicationScoped
 public class JpaCandidatePool implements CandidatePool {
 
-    /** Active, not employed by the host, with a window overlapping the need's dates. Parameters 1 host, 2 from, 3 to. */
-    private static final String ELIGIBLE = "select a.id from associate a where a.status = 'ACTIVE'"
-            + " and (a.employer_id is null or a.employer_id <> ?1)"
-            + " and exists (select 1 from associate_availability w where w.associate_id = a.id"
+    /** Not employed by the host. Parameter 1 the host organisation. */
+    private static final String NOT_AT_HOST = "(a.employer_id is null or a.employer_id <> ?1)";
+
+    /** A window overlapping the need's dates. Parameters 2 from, 3 to. */
+    private static final String AVAILABLE = "exists (select 1 from associate_availability w where w.associate_id = a.id"
             + " and w.available_from <= ?3 and w.available_to >= ?2)";
+
+    /** Active, not employed by the host, with a window overlapping the need's dates. */
+    private static final String ELIGIBLE = "select a.id from associate a where a.status = 'ACTIVE' and " + NOT_AT_HOST + " and " + AVAILABLE;
 
     /** Everyone who applied for or was invited to the need. Parameter 4 the need. */
     private static final String APPLICANTS = "select p.associate_id from application p where p.need_id = ?4";
@@ -81,9 +85,8 @@ public class JpaCandidatePool implements CandidatePool {
         counts.put("paused or withdrawn", count("select count(*) from associate a where a.status in ('PAUSED', 'WITHDRAWN')", need));
         counts.put("employed by the host organisation (conflict of interest)",
                 count("select count(*) from associate a where a.status = 'ACTIVE' and a.employer_id = ?1", need));
-        counts.put("no overlapping availability", count("select count(*) from associate a where a.status = 'ACTIVE'"
-                + " and (a.employer_id is null or a.employer_id <> ?1) and not exists (select 1 from associate_availability w"
-                + " where w.associate_id = a.id and w.available_from <= ?3 and w.available_to >= ?2)", need));
+        counts.put("no overlapping availability", count("select count(*) from associate a where a.status = 'ACTIVE' and "
+                + NOT_AT_HOST + " and not " + AVAILABLE, need));
         return counts;
     }
 
@@ -134,7 +137,7 @@ public class JpaCandidatePool implements CandidatePool {
         Set<Long> releasePending = ids("select distinct p.associate_id from placement p where p.state = 'PROPOSED' and not exists"
                 + " (select 1 from placement_sign_off s where s.placement_id = p.id and s.party = 'LINE_MANAGER')"
                 + " and p.associate_id in (" + selection + ")", need);
-        Set<Long> applied = ids("select p.associate_id from application p where p.need_id = ?4", need);
+        Set<Long> applied = ids(APPLICANTS, need);
 
         List<CandidateProfile> profiles = new ArrayList<>();
         core.forEach((associateId, r) -> {
