@@ -18,6 +18,7 @@ final class TestDeployment {
                 .addAsResource("META-INF/microprofile-config.properties")
                 .addAsResource(new File("src/main/resources/db/migration"), "db/migration") // every migration, new ones too
                 .addAsResource("reference/ods-trusts-etr.csv")
+                .addAsResource(new File("src/main/resources/mail"), "mail") // the email templates
                 .addAsWebInfResource(new File("src/main/resources/META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(new File("src/main/resources/META-INF/beans.xml"), "beans.xml")
                 .addAsWebInfResource(new File("src/test/resources/arquillian/glassfish-ejb-jar.xml"), "glassfish-ejb-jar.xml")

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.domain.model.account.UserAccount;
@@ -17,6 +18,7 @@ import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.mail.Email;
 import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.infrastructure.mail.MailTemplate;
 
 /**
  * The emails the application writes, in plain English, each queued in the outbox in the caller's transaction.
@@ -141,6 +143,24 @@ class Letters {
                 placement.getDaysPerWeek().stripTrailingZeros().toPlainString(), weekdays(placement),
                 placement.getFunding().getLabel(), url("/release.xhtml", link),
                 UK_DATE.format(LocalDate.now(clock).plusDays(LinkPurpose.RELEASE_PLACEMENT.validFor().toDays()))));
+    }
+
+    /** The email twin of an in-app notification, from {@code mail/notification.txt}. */
+    void notification(UserAccount to, String what, String by, String link) {
+        queueTemplate(to, MailTemplate.named("notification"), Map.of("name", to.getFullName(), "what", what, "by", by,
+                "link", baseUrl + link, "notifications", baseUrl + "/account/notifications.xhtml"));
+    }
+
+    /** A reminder of something due, from {@code mail/reminder.txt}. */
+    void reminder(UserAccount to, String what, String action, String link) {
+        queueTemplate(to, MailTemplate.named("reminder"), Map.of("name", to.getFullName(), "what", what, "action", action,
+                "link", baseUrl + link));
+    }
+
+    private void queueTemplate(UserAccount to, MailTemplate template, Map<String, String> values) {
+        String subject = template.subject(values);
+        outbox.queue(new Email(to.getEmail(), subject.length() <= 200 ? subject : subject.substring(0, 199) + "…",
+                template.body(values), clock.instant()));
     }
 
     private static String weekdays(Placement placement) {

@@ -9,8 +9,11 @@ import java.util.Set;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.lesson.Lesson;
+import uk.interimexchange.domain.model.lesson.LessonState;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.notification.Notification;
@@ -20,7 +23,8 @@ import uk.interimexchange.domain.model.placement.Placement;
 /**
  * Tells the people a change concerns, in their notifications, in the same transaction as the change: the host
  * sponsor about their need, the associate about their application and placement, the coordinators about what
- * waits for them. Whoever made the change is not told about it.
+ * waits for them. Whoever made the change is not told about it. Each notification is also emailed, through the
+ * outbox, so it goes once the change commits and not at all if it rolls back.
  */
 @ApplicationScoped
 class Notifier {
@@ -39,6 +43,9 @@ class Notifier {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Letters letters;
 
     void aboutNeed(Need need, String action) {
         Set<Long> told = new LinkedHashSet<>();
@@ -74,6 +81,25 @@ class Notifier {
                 + ": " + action, "/placements/" + placement.getId());
     }
 
+    void aboutLesson(Lesson lesson, String action) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(lesson.getAuthor().getId());
+        if (lesson.getState() == LessonState.SUBMITTED) {
+            told.addAll(accounts.activeWithRole(Role.COORDINATOR)); // a lesson to moderate
+        }
+        send(told, "The lesson “" + lesson.getTitle() + "”: " + action, "/lessons/lesson.xhtml?lesson=" + lesson.getId());
+    }
+
+    /** A reminder from the scheduler: nobody made a change, so nobody is left out and there is no "by". */
+    void remind(Set<Long> recipients, String what, String action, String link) {
+        for (Long recipient : recipients) {
+            accounts.find(recipient).filter(UserAccount::isActive).ifPresent(account -> {
+                notifications.store(new Notification(recipient, "Reminder: " + what + ".", link, clock.instant()));
+                letters.reminder(account, what, action, link);
+            });
+        }
+    }
+
     private boolean isAssociate(Application application) {
         Actor actor = currentUser.actor();
         return Objects.equals(actor.accountId(), application.getAssociate().getAccount().getId());
@@ -81,10 +107,11 @@ class Notifier {
 
     private void send(Set<Long> recipients, String what, String link) {
         Actor actor = currentUser.actor();
-        String text = what + (actor.isSystem() || actor.accountId() == null ? "." : ", by " + callers.displayName(actor) + ".");
+        String by = actor.isSystem() || actor.accountId() == null ? "" : ", by " + callers.displayName(actor);
         for (Long recipient : recipients) {
             if (recipient != null && !recipient.equals(actor.accountId())) {
-                notifications.store(new Notification(recipient, text, link, clock.instant()));
+                notifications.store(new Notification(recipient, what + by + ".", link, clock.instant()));
+                accounts.find(recipient).filter(UserAccount::isActive).ifPresent(account -> letters.notification(account, what, by, link));
             }
         }
     }

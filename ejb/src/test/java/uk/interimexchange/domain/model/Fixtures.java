@@ -27,6 +27,9 @@ import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.scoping.Deliverable;
 import uk.interimexchange.domain.model.scoping.Objective;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementParty;
+import uk.interimexchange.domain.model.placement.PlacementTerms;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.scoping.Stakeholder;
@@ -120,6 +123,36 @@ public final class Fixtures {
         app.offer();
         app.accept(NOW);
         return app;
+    }
+
+    /** A placement proposed now from an accepted offer, 12 weeks from {@code start}, one day a week on Tuesdays. */
+    public Placement proposedPlacement(LocalDate start) {
+        Need need = needInScoping();
+        ScopingDocument scope = agreedScope(need);
+        need.publish(scope, TODAY);
+        Application accepted = acceptedApplication(need);
+        return withId(Placement.propose(accepted, scope.agreedVersion().orElseThrow(),
+                new PlacementTerms(start, start.plusWeeks(12), new BigDecimal("1"), Set.of(DayOfWeek.TUESDAY),
+                        Funding.NO_CHARGE, "Sam Sponsor"), NOW), 600L);
+    }
+
+    /** The same placement signed off by all four. */
+    public Placement agreedPlacement(LocalDate start) {
+        Placement p = proposedPlacement(start);
+        p.signOff(PlacementParty.ASSOCIATE, "Ash Associate", null, NOW);
+        p.signOff(PlacementParty.HOST_SPONSOR, "Sam Sponsor", null, NOW);
+        p.signOff(PlacementParty.LINE_MANAGER, "Lin Manager", "Released for one day a week", NOW);
+        p.signOff(PlacementParty.COORDINATOR, "Cara Coordinator", null, NOW);
+        return p;
+    }
+
+    /** The same placement started: Dr Lee briefed and day one booked. */
+    public Placement activePlacement(LocalDate start) {
+        Placement p = agreedPlacement(start);
+        p.recordBriefing("Dr Lee", TODAY, "Sam Sponsor");
+        p.bookFirstDayMeeting("Dr Lee", start.atTime(9, 0));
+        p.activate();
+        return p;
     }
 
     /** Sets the id a persisted entity would have, so identity-based rules can be tested without a database. */

@@ -2,7 +2,9 @@ package uk.interimexchange.domain.model.placement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -22,6 +24,9 @@ public interface PlacementRepository {
 
     /** Days worked at hosts, as checked in, on dates from {@code from} to {@code to} inclusive. */
     BigDecimal daysWorkedBetween(LocalDate from, LocalDate to);
+
+    /** The ids of the placements in any of these states, for the reminder rounds (each then read in its own transaction). */
+    List<Long> idsInStates(Set<PlacementState> states);
 
     void store(Placement placement);
 }

@@ -1,5 +1,6 @@
 package uk.interimexchange.domain.model.scoping;
 
+import java.util.List;
 import java.util.Optional;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.shared.Page;
@@ -14,6 +15,9 @@ public interface ScopingDocumentRepository {
     Optional<ScopingVersion> findVersion(long versionId);
 
     void store(ScopingDocument document);
+
+    /** The ids of the versions issued for sign-off and not yet agreed, for the reminder rounds. */
+    List<Long> issuedVersionIds();
 
     /**
      * Needs whose scoping document has a version issued and not yet signed by both, oldest first; only the

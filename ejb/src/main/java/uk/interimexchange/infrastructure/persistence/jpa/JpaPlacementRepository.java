@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.interimexchange.domain.model.placement.DeliverableStatus;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
@@ -71,6 +73,12 @@ public class JpaPlacementRepository implements PlacementRepository {
     public long count(PlacementState state) {
         return em.createQuery("select count(p) from Placement p where p.state = :state", Long.class)
                 .setParameter("state", state).getSingleResult();
+    }
+
+    @Override
+    public List<Long> idsInStates(Set<PlacementState> states) {
+        return em.createQuery("select p.id from Placement p where p.state in :states order by p.id", Long.class)
+                .setParameter("states", states).getResultList();
     }
 
     @Override

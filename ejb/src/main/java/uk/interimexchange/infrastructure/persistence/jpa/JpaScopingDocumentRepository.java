@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.interimexchange.domain.model.need.Need;
@@ -55,6 +56,12 @@ public class JpaScopingDocumentRepository implements ScopingDocumentRepository {
             params.put("organisation", organisationId);
         }
         return Queries.page(em, "select n" + where + " order by v.issuedAt, n.id", "select count(n)" + where, params, Need.class, page);
+    }
+
+    @Override
+    public List<Long> issuedVersionIds() {
+        return em.createQuery("select v.id from ScopingVersion v where v.status = :issued order by v.id", Long.class)
+                .setParameter("issued", ScopingVersionStatus.ISSUED).getResultList();
     }
 
     @Override

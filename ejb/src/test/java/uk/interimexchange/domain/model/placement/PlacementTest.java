@@ -25,30 +25,15 @@ class PlacementTest {
     private final Fixtures f = new Fixtures();
 
     private Placement proposed() {
-        Need need = f.needInScoping();
-        ScopingDocument scope = f.agreedScope(need);
-        need.publish(scope, Fixtures.TODAY);
-        Application accepted = f.acceptedApplication(need);
-        return Placement.propose(accepted, scope.agreedVersion().orElseThrow(),
-                new PlacementTerms(START, START.plusWeeks(12), new BigDecimal("1"), Set.of(DayOfWeek.TUESDAY),
-                        Funding.NO_CHARGE, "Sam Sponsor"), Fixtures.NOW);
+        return f.proposedPlacement(START);
     }
 
     private Placement agreed() {
-        Placement p = proposed();
-        p.signOff(PlacementParty.ASSOCIATE, "Ash Associate", null, Fixtures.NOW);
-        p.signOff(PlacementParty.HOST_SPONSOR, "Sam Sponsor", null, Fixtures.NOW);
-        p.signOff(PlacementParty.LINE_MANAGER, "Lin Manager", "Released for one day a week", Fixtures.NOW);
-        p.signOff(PlacementParty.COORDINATOR, "Cara Coordinator", null, Fixtures.NOW);
-        return p;
+        return f.agreedPlacement(START);
     }
 
     private Placement active() {
-        Placement p = agreed();
-        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor");
-        p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
-        p.activate();
-        return p;
+        return f.activePlacement(START);
     }
 
     @Test
