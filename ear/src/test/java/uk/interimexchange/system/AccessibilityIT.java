@@ -127,14 +127,17 @@ class AccessibilityIT extends BrowserTest {
         record RolePages(String account, List<String> allowed, List<String> forbidden, List<String> hiddenLinks) {
         }
         List<RolePages> roles = List.of(
-                new RolePages("associate@interim.example", List.of("home/", "account/", "needs/"),
-                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml"), List.of("#host-requests-link", "#accounts-link")),
-                new RolePages("host@interim.example", List.of("home/", "account/", "needs/"),
-                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml"), List.of("#host-requests-link", "#accounts-link")),
-                new RolePages("coordinator@interim.example", List.of("home/", "account/", "needs/", "accounts/host-requests.xhtml"),
-                        List.of("admin/accounts.xhtml"), List.of("#accounts-link")),
+                new RolePages("associate@interim.example", List.of("home/", "account/", "needs/", "lessons/", "lessons/write.xhtml"),
+                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml", "lessons/moderation.xhtml"),
+                        List.of("#host-requests-link", "#accounts-link", "#moderation-link")),
+                new RolePages("host@interim.example", List.of("home/", "account/", "needs/", "lessons/?q=data+access&sort=RELEVANT"),
+                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml", "lessons/moderation.xhtml"),
+                        List.of("#host-requests-link", "#accounts-link")),
+                new RolePages("coordinator@interim.example", List.of("home/", "account/", "needs/", "accounts/host-requests.xhtml",
+                        "lessons/", "lessons/moderation.xhtml"), List.of("admin/accounts.xhtml"), List.of("#accounts-link")),
                 new RolePages("admin@interim.example", List.of("home/", "account/", "accounts/host-requests.xhtml", "admin/accounts.xhtml",
-                        "admin/accounts.xhtml?q=interim.example"), List.of("needs/"), List.of("#needs-link")));
+                        "admin/accounts.xhtml?q=interim.example", "lessons/"), List.of("needs/", "lessons/write.xhtml"),
+                        List.of("#needs-link")));
         for (RolePages role : roles) {
             browser.signOut().signIn(role.account());
             for (String page : role.allowed()) {

@@ -85,6 +85,12 @@ final class WebBrowser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** The page's path and query, to come back to it later. */
+    String address() {
+        java.net.URI uri = java.net.URI.create(driver.getCurrentUrl());
+        return uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -221,7 +221,69 @@ class WholeJourneyIT extends BrowserTest {
                 .submit("feedback:give").assertAccessible();
         assertTrue(browser.find("#close-out-summary").getText().contains("5 out of 5"), browser.text());
         assertFalse(browser.has("#feedback"), "feedback is given once");
+
+        // The associate takes a summary to their appraisal, read back from the PDF.
+        WebBrowser.Download summary = browser.download(browser.find("#summary-pdf").getAttribute("href")
+                .substring(browser.find("#summary-pdf").getAttribute("href").indexOf("placements/")));
+        assertEquals("application/pdf", summary.contentType());
+        String summaryText = pdfText(summary.body());
+        for (String expected : new String[] {"Interim assignment summary", title, "Partly achieved", "Waits down from 18 to 13 weeks",
+                "Template changes needed the supplier", "Line manager (release)"}) {
+            assertTrue(summaryText.contains(expected), "the summary says \"" + expected + "\":\n" + summaryText);
+        }
+
+        // Learning is shared, failures too: a lesson from the placement goes through moderation into the library.
+        browser.follow("write-lesson").assertAccessible();
+        assertEquals(title, browser.find("[id='write:context']").getAttribute("value"), "started from the placement's need");
+        browser.submit("write:send").assertAccessible();
+        assertTrue(browser.has("#error-summary a[href='#write:title']"), "a title, the story and the lesson are needed: " + browser.text());
+        browser.type("write:title", "Bring the booking supplier in before day one")
+                .type("write:what-happened", "Sarah Mitchell and I waited six weeks for the supplier to change the clinic templates.")
+                .type("write:lesson-text", "Put the system supplier in the scope before the start date.")
+                .choose("write:kind", "Failure").click("write:anonymised").submit("write:send").assertAccessible();
+        assertEquals("Awaiting moderation", browser.find("#lesson-state").getText(), browser.text());
+        assertTrue(browser.find("#lesson-what-happened").getText().startsWith("[name removed] and I waited six weeks"),
+                "the author sees what the library will show: " + browser.find("#lesson-what-happened").getText());
+        String lesson = browser.address();
+
+        browser.signOut().signIn(COORDINATOR).go("home/").follow("lessons-to-moderate-link").assertAccessible();
+        browser.follow("waiting-" + lesson.substring(lesson.indexOf("lesson=") + 7)).assertAccessible();
+        assertTrue(browser.find("#as-written").getText().contains("Sarah Mitchell"), "the moderator reads what was written too");
+        browser.submit("moderate:return").assertAccessible();
+        assertTrue(browser.has("#error-summary a[href='#moderate:comment']"), "returning needs a reason: " + browser.text());
+        browser.type("moderate:comment", "Say what you would ask the host before the start").submit("moderate:return").assertAccessible();
+        assertEquals("Returned for edit", browser.find("#lesson-state").getText());
+
+        browser.signOut().signIn(ASSOCIATE).go("lessons/").assertAccessible();
+        assertTrue(browser.find("#my-lessons").getText().contains("Say what you would ask the host before the start"), browser.text());
+        browser.go(lesson).follow("edit-lesson").assertAccessible();
+        assertTrue(browser.find("#moderation-comment").getText().contains("Say what you would ask the host"));
+        browser.type("write:lesson-text", "Ask the host, before the start date, whether the system supplier must change anything.")
+                .submit("write:send").assertAccessible();
+        assertEquals("Awaiting moderation", browser.find("#lesson-state").getText());
+
+        browser.signOut().signIn(COORDINATOR).go(lesson).submit("moderate:publish").assertAccessible();
+        assertEquals("Published", browser.find("#lesson-state").getText());
+
+        // Anyone signed in finds it by words and tags, with nobody named.
+        browser.signOut().signIn("host@interim.example").go("lessons/?q=booking+supplier&kind=FAILURE").assertAccessible();
+        assertEquals("Lessons found: 1", browser.find("#count").getText(), browser.text());
+        browser.follow("lesson-" + lesson.substring(lesson.indexOf("lesson=") + 7)).assertAccessible();
+        assertEquals("Name withheld", browser.find("#lesson-author").getText());
+        assertFalse(browser.text().contains("Sarah Mitchell"), "anonymised: " + browser.text());
+        assertTrue(browser.find("#lesson-lesson").getText().contains("whether the system supplier must change anything"));
+        assertFalse(browser.has("#moderate") || browser.has("#edit-lesson"), "a reader only reads");
         browser.signOut();
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     /** The line manager's release link for the placement, from the demo-mode developer mailbox. */
@@ -232,7 +294,7 @@ class WholeJourneyIT extends BrowserTest {
         for (String email : opened) {
             String body = browser.go(java.net.URI.create(email).getPath().substring(1) + "?" + java.net.URI.create(email).getQuery())
                     .find("#opened-body").getText();
-            if (body.contains(title)) {
+            if (body.contains(title) && body.contains("/release.xhtml?link=")) {
                 return "release.xhtml?link=" + java.net.URLEncoder.encode(Browser.linkIn(body, "/release.xhtml"),
                         java.nio.charset.StandardCharsets.UTF_8);
             }

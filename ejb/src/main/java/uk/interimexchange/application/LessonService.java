@@ -3,16 +3,23 @@ package uk.interimexchange.application;
 import java.util.List;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.lesson.Lesson;
-import uk.interimexchange.domain.model.lesson.LessonKind;
+import uk.interimexchange.domain.model.lesson.LessonSearch;
 import uk.interimexchange.domain.model.lesson.LessonText;
+import uk.interimexchange.domain.model.lesson.PublishedLesson;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
-/** The lessons library: written during and after placements, moderated, then open to everyone signed in. */
+/**
+ * The lessons library: written during a placement (interim notes) and at its close-out, moderated by a
+ * coordinator, then open to everyone signed in, anonymised where the author asked.
+ */
 public interface LessonService {
 
     /** The caller writes a draft lesson, from a placement they are party to or, with no placement, from elsewhere. */
     Lesson write(Long placementId, LessonText text);
+
+    /** A starting point for a lesson from a placement: its need as the context, its skills and host as the tags. */
+    LessonText suggestedFrom(long placementId);
 
     Lesson revise(long lessonId, LessonText text);
 
@@ -22,11 +29,17 @@ public interface LessonService {
 
     Lesson returnForEdit(long lessonId, String comment);
 
-    /** Published lessons are seen by everyone; drafts by their author and coordinators. */
+    /** A lesson as written, for its author and coordinators only (in any state). */
     Lesson find(long lessonId);
 
-    /** The published library. */
-    Page<Lesson> search(String words, LessonKind kind, PageRequest page);
+    /** A published lesson as the library shows it, to everyone signed in. */
+    PublishedLesson read(long lessonId);
+
+    /** The published library, as readers see it. */
+    Page<PublishedLesson> search(LessonSearch search, PageRequest page);
+
+    /** The caller's own lessons, in every state, with any moderator's comment. */
+    Page<Lesson> mine(PageRequest page);
 
     /** Lessons waiting for a coordinator's moderation. */
     Page<Lesson> awaitingModeration(PageRequest page);

@@ -47,6 +47,12 @@ public interface PlacementService {
 
     Placement find(long placementId);
 
+    /**
+     * A closed placement's summary as a PDF, for the associate to take to an appraisal (its parties and coordinators
+     * may download it too); refused until the placement is closed out or ended.
+     */
+    byte[] summaryPdf(long placementId);
+
     /** Placements the caller is party to: hosts their organisation's, associates their own, coordinators all. */
     Page<Placement> search(PlacementState state, PageRequest page);
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,8 +40,17 @@ import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.link.SingleUseLink;
 import uk.interimexchange.domain.model.mail.Outbox;
+import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.LessonKind;
+import uk.interimexchange.domain.model.lesson.LessonSearch;
+import uk.interimexchange.domain.model.lesson.LessonSort;
+import uk.interimexchange.domain.model.lesson.LessonState;
 import uk.interimexchange.domain.model.lesson.LessonText;
+import uk.interimexchange.domain.model.lesson.PublishedLesson;
+import uk.interimexchange.domain.model.organisation.OrganisationType;
+import uk.interimexchange.domain.model.reminder.ReminderKind;
+import uk.interimexchange.domain.model.reminder.SentReminder;
+import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.notification.Notification;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.Need;
@@ -127,6 +137,12 @@ class NeedLifecycleIT {
 
     @Inject
     LessonService lessonService;
+
+    @Inject
+    ReminderService reminderService;
+
+    @Inject
+    TestClock clock;
 
     @Resource
     ManagedExecutorService executor;
@@ -581,8 +597,8 @@ class NeedLifecycleIT {
         assertThrows(NotFoundException.class, () -> acting.as(bo, () -> lessonService.find(lessonId)),
                 "unpublished lessons are not in the library");
         acting.as(coordinator, () -> lessonService.publish(lessonId));
-        assertTrue(acting.as(bo, () -> lessonService.search("book day one", null, PageRequest.first(20))).items().stream()
-                .anyMatch(l -> l.getId() == lessonId), "the published lesson is found in the library");
+        assertTrue(acting.as(bo, () -> lessonService.search(LessonSearch.forWords("book day one"), PageRequest.first(20))).items()
+                .stream().anyMatch(l -> l.id() == lessonId), "the published lesson is found in the library");
 
         acting.as(coordinator, () -> {
             assertEquals(NeedState.CLOSED, needService.find(needId).getState(), "the need closes with its placement");
@@ -603,5 +619,236 @@ class NeedLifecycleIT {
             assertEquals(ash.name(), placementHistory.get(11).getActor());
             assertEquals(List.of("written", "sent for moderation", "published"), actions(lessonService.history(lessonId)));
         });
+    }
+
+    /** A placement through offer, four sign-offs, briefing and day-one booking to ACTIVE; returns its id. */
+    private long activePlacement(Actor host, Actor coordinator, Actor associate, String title) {
+        long placementId = proposedPlacement(host, coordinator, associate, title);
+        Placement proposed = acting.as(coordinator, () -> placementService.find(placementId));
+        acting.as(associate, () -> placementService.signOff(placementId, PlacementParty.ASSOCIATE, null));
+        acting.as(host, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null));
+        acting.as(coordinator, () -> placementService.signOff(placementId, PlacementParty.COORDINATOR, null));
+        String releaseLink = TestMail.linkIn(outbox, proposed.getAssociate().getLineManager().getEmail(), "/release.xhtml");
+        acting.as(Actor.anonymous(), () -> releaseService.approve(releaseLink, null));
+        acting.as(host, () -> {
+            placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now());
+            placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
+        });
+        assertEquals(PlacementState.ACTIVE, acting.as(coordinator, () -> placementService.activate(placementId)).getState());
+        return placementId;
+    }
+
+    /** A placement proposed from an accepted offer; returns its id. */
+    private long proposedPlacement(Actor host, Actor coordinator, Actor associate, String title) {
+        long needId = openNeed(host, coordinator, title);
+        profileFor(associate);
+        long applicationId = acting.as(associate, () -> applicationService.apply(needId,
+                new Submission("I have done this before.", true, "None"))).getId();
+        acting.as(coordinator, () -> {
+            applicationService.shortlist(applicationId);
+            applicationService.scheduleInterview(applicationId, LocalDateTime.now().plusDays(1).withNano(0), InterviewFormat.VIDEO);
+            applicationService.offer(applicationId);
+        });
+        return acting.as(associate, () -> applicationService.accept(applicationId)).getId();
+    }
+
+    private long notificationsStartingWith(Actor actor, String start) {
+        return acting.as(actor, () -> notificationService.mine(PageRequest.first(100))).items().stream()
+                .filter(n -> n.getText().startsWith(start)).count();
+    }
+
+    private long emailsTo(String recipient, String subjectStart) {
+        return outbox.newest(1000).stream().filter(e -> e.getRecipient().equals(recipient) && e.getSubject().startsWith(subjectStart))
+                .count();
+    }
+
+    /** Runs a reminder round on each of two threads at once, as two nodes would, then one more; answers how many went. */
+    private int roundsOnTwoNodesThenARestart() throws Exception {
+        CyclicBarrier bothReady = new CyclicBarrier(2);
+        List<Future<Integer>> rounds = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            rounds.add(executor.submit(() -> {
+                bothReady.await(10, TimeUnit.SECONDS);
+                return acting.as(Actor.system(), () -> reminderService.sendDue());
+            }));
+        }
+        int sent = 0;
+        for (Future<Integer> round : rounds) {
+            sent += round.get(60, TimeUnit.SECONDS);
+        }
+        return sent + acting.as(Actor.system(), () -> reminderService.sendDue());
+    }
+
+    @Test
+    void eachReminderGoesOnceByEmailAndInAppEvenWhenTwoNodesRunTheRoundTogether() throws Exception {
+        Actor host = testAccounts.create("Rita Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Remy Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Rory Associate", Role.ASSOCIATE, null);
+        Actor dee = testAccounts.create("Dee Associate", Role.ASSOCIATE, null);
+        long proposedId = proposedPlacement(host, coordinator, dee, "Reminder test: sign-off pending");
+        acting.as(dee, () -> placementService.signOff(proposedId, PlacementParty.ASSOCIATE, null));
+        long activeId = activePlacement(host, coordinator, ash, "Reminder test: active placement");
+        Placement active = acting.as(coordinator, () -> placementService.find(activeId));
+        long scopeNeed = acting.as(host, () -> needService.post(host.organisationId(), details("Reminder test: scope to sign"))).getId();
+        acting.as(host, () -> needService.submit(scopeNeed));
+        acting.as(coordinator, () -> needService.startScoping(scopeNeed));
+        acting.as(host, () -> scopingService.reviseDraft(scopeNeed, scopingService.documentFor(scopeNeed).getVersion(),
+                new Fixtures().completeScope()));
+        acting.as(coordinator, () -> scopingService.issueForSignOff(scopeNeed));
+        acting.as(host, () -> scopingService.signOff(scopeNeed, SignOffParty.HOST_SPONSOR));
+        long scopeVersion = acting.as(coordinator, () -> scopingService.documentFor(scopeNeed)).issued().orElseThrow().getId();
+        String hostEmail = acting.as(coordinator, () -> needService.find(scopeNeed)).getSponsor().getEmail();
+        String deeEmail = acting.as(coordinator, () -> placementService.find(proposedId)).getAssociate().getAccount().getEmail();
+
+        try {
+            acting.as(Actor.system(), () -> reminderService.sendDue());
+            assertEquals(0, notificationsStartingWith(dee, "Reminder:"), "nothing is chased on the day it was proposed");
+            assertTrue(acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.SCOPE_SIGN_OFF, scopeVersion)).isEmpty());
+
+            // Three working days on (five calendar days always hold three), sign-offs are chased once each
+            clock.moveOn(Duration.ofDays(5));
+            roundsOnTwoNodesThenARestart();
+            assertEquals(1, acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.PLACEMENT_SIGN_OFF, proposedId)).size());
+            assertEquals(1, notificationsStartingWith(dee, "Reminder: Sign-off of the placement of Dee Associate"),
+                    "the associate chases their line manager, once");
+            assertEquals(1, emailsTo(deeEmail, "Reminder: Sign-off of the placement of Dee Associate"), "and gets one email of it");
+            assertTrue(acting.as(host, () -> notificationService.mine(PageRequest.first(100))).items().stream()
+                    .anyMatch(n -> n.getText().startsWith("Reminder: Sign-off of the placement of Dee Associate")
+                            && n.getText().contains("the host sponsor") && n.getLink().equals("/placements/" + proposedId)),
+                    "the host sponsor is told theirs is missing, with a link to the placement");
+            assertEquals(1, notificationsStartingWith(coordinator, "Reminder: Version 1 of the scope of “Reminder test: scope to sign”"),
+                    "the coordinators are told the scope waits for them");
+            assertEquals(0, notificationsStartingWith(host, "Reminder: Version 1 of the scope"), "the host sponsor has signed it");
+            assertEquals(0, emailsTo(hostEmail, "Reminder: Version 1 of the scope"));
+            assertEquals(0, notificationsStartingWith(ash, "Reminder:"), "an active placement has nothing due yet");
+
+            // Two weeks into the active placement: a check-in is due, once however often the round runs
+            clock.moveOn(Duration.between(LocalDate.now().plusDays(5).atStartOfDay(), active.getStartDate().plusDays(15).atStartOfDay()));
+            roundsOnTwoNodesThenARestart();
+            assertEquals(1, notificationsStartingWith(ash, "Reminder: A check-in is due for the placement of Rory Associate"));
+            assertEquals(1, emailsTo(ash.name(), "Reminder: A check-in is due"));
+            assertEquals(1, notificationsStartingWith(host, "Reminder: A check-in is due for the placement of Rory Associate"));
+            LocalDate checkedIn = active.getStartDate().plusDays(15);
+            acting.as(ash, () -> placementService.checkIn(activeId, new CheckInReport(checkedIn, BigDecimal.ONE,
+                    List.of(), null, null)));
+
+            // Past the mid-point and within 14 days of the end: both once; the check-in moved the next one on
+            Placement now = acting.as(coordinator, () -> placementService.find(activeId));
+            clock.moveOn(Duration.between(checkedIn.atStartOfDay(), now.getEndDate().minusDays(10).atStartOfDay()));
+            roundsOnTwoNodesThenARestart();
+            assertEquals(1, notificationsStartingWith(ash, "Reminder: The mid-point review of the placement of Rory Associate"));
+            assertEquals(1, notificationsStartingWith(ash, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ends within 14 days"));
+            assertEquals(1, notificationsStartingWith(coordinator, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ends within 14 days"));
+            List<SentReminder> checkIns = acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.CHECK_IN_DUE, activeId));
+            assertEquals(List.of(active.getStartDate().plusDays(14), checkedIn.plusDays(14)),
+                    checkIns.stream().map(SentReminder::getDueOn).toList(), "one reminder per check-in due, each from its own date");
+
+            // After the end date, still open: the close-out is due
+            clock.moveOn(Duration.ofDays(11));
+            roundsOnTwoNodesThenARestart();
+            assertEquals(1, notificationsStartingWith(host, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ended on"));
+            assertEquals(1, emailsTo(ash.name(), "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ended on"));
+            assertEquals(1, acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.CLOSE_OUT_DUE, activeId)).size());
+        } finally {
+            clock.reset();
+        }
+        assertThrows(EJBAccessException.class, () -> acting.as(coordinator, () -> reminderService.sendDue()),
+                "only the application runs reminder rounds");
+    }
+
+    @Test
+    void lessonsAreModeratedThenSearchedByWordsAndTagsWithAnonymisedOnesNamingNobody() {
+        Actor host = testAccounts.create("Lena Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Lou Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Lex Associate", Role.ASSOCIATE, null);
+        Actor reader = testAccounts.create("Rae Reader", Role.ASSOCIATE, null);
+        String token = "Lx" + System.nanoTime();
+        long proposedId = proposedPlacement(host, coordinator, reader, token + " not started");
+        assertThrows(BusinessRuleException.class, () -> acting.as(reader, () -> lessonService.write(proposedId, new LessonText(
+                "Too early", null, "Nothing yet", "Nothing yet", LessonKind.SUCCESS, Set.of(), null, null, false))),
+                "a lesson comes from a placement once it has started");
+        long placementId = activePlacement(host, coordinator, ash, token + " frailty placement");
+
+        LessonText suggested = acting.as(ash, () -> lessonService.suggestedFrom(placementId));
+        assertEquals(token + " frailty placement", suggested.context());
+        assertEquals(Set.of("Pathway redesign"), suggested.skillTags());
+        assertEquals(OrganisationType.OTHER, suggested.organisationType(), "the ODS extract's name does not say the trust's type");
+        assertEquals(Region.LONDON, suggested.region());
+        assertThrows(NotFoundException.class, () -> acting.as(reader, () -> lessonService.suggestedFrom(placementId)),
+                "only the placement's parties write from it");
+
+        long failure = acting.as(ash, () -> lessonService.write(placementId, new LessonText(token + " funding failed",
+                suggested.context(), "Lena Sponsor at Guy's and St Thomas' NHS Foundation Trust paused the work; Lena told me by email.",
+                "Ask whether the " + token + " programme survives a financial reset", LessonKind.FAILURE,
+                suggested.skillTags(), null, null, true))).getId();
+        long success = acting.as(ash, () -> lessonService.write(placementId, new LessonText("Clinicians own the change",
+                null, "Consultants wrote the criteria themselves", "Let clinicians write the rules; mention " + token + " here",
+                LessonKind.SUCCESS, Set.of(), OrganisationType.MENTAL_HEALTH, Region.NORTH_WEST, false))).getId();
+        assertEquals(List.of(success, failure), acting.as(ash, () -> lessonService.mine(PageRequest.first(10))).items().stream()
+                .map(Lesson::getId).toList(), "the author sees their own drafts, latest first");
+        assertThrows(NotFoundException.class, () -> acting.as(reader, () -> lessonService.read(failure)), "a draft is not in the library");
+        assertThrows(NotFoundException.class, () -> acting.as(host, () -> lessonService.find(failure)), "nor readable as written by others");
+
+        acting.as(ash, () -> lessonService.submitForModeration(failure));
+        assertEquals(1, notificationsStartingWith(coordinator, "The lesson “" + token + " funding failed”: sent for moderation"));
+        assertTrue(acting.as(coordinator, () -> lessonService.awaitingModeration(PageRequest.first(PageRequest.MAX_LIMIT))).items()
+                .stream().anyMatch(l -> l.getId() == failure));
+        assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> lessonService.returnForEdit(failure, " ")),
+                "returning needs a reason");
+        acting.as(coordinator, () -> lessonService.returnForEdit(failure, "Say what you would ask the sponsor"));
+        Lesson returned = acting.as(ash, () -> lessonService.find(failure));
+        assertEquals(LessonState.RETURNED, returned.getState());
+        assertEquals("Say what you would ask the sponsor", returned.getModerationComment());
+        assertEquals(1, notificationsStartingWith(ash, "The lesson “" + token + " funding failed”: returned for edit, by Lou Coordinator"));
+        assertEquals(1, emailsTo(ash.name(), "Interim Exchange: The lesson “" + token + " funding failed”: returned for edit"),
+                "each notification is emailed too");
+        assertTrue(outbox.newest(50).stream().filter(e -> e.getRecipient().equals(ash.name())).anyMatch(e -> e.getBody().contains(
+                "The lesson “" + token + " funding failed”: returned for edit, by Lou Coordinator.")
+                && e.getBody().contains("/lessons/lesson.xhtml?lesson=" + failure)), "saying what happened, by whom, with a link");
+        assertEquals(0, emailsTo(coordinator.name(), "Interim Exchange: The lesson “" + token + " funding failed”: returned"),
+                "nobody is emailed about what they did themselves");
+        assertThrows(AccessDeniedException.class, () -> acting.as(reader, () -> lessonService.revise(failure, suggested)),
+                "only the author edits");
+        acting.as(ash, () -> lessonService.revise(failure, new LessonText(token + " funding failed",
+                suggested.context(), "Lena Sponsor at Guy's and St Thomas' NHS Foundation Trust paused the work; Lena told me by email.",
+                "Ask the sponsor whether the " + token + " programme survives a financial reset", LessonKind.FAILURE,
+                suggested.skillTags(), null, null, true)));
+        acting.as(ash, () -> lessonService.submitForModeration(failure));
+        acting.as(coordinator, () -> lessonService.publish(failure));
+        acting.as(ash, () -> lessonService.submitForModeration(success));
+        acting.as(coordinator, () -> lessonService.publish(success));
+        assertEquals(1, notificationsStartingWith(ash, "The lesson “" + token + " funding failed”: published in the library"));
+
+        PublishedLesson shown = acting.as(reader, () -> lessonService.read(failure));
+        assertEquals("[name removed] at the host organisation paused the work; [name removed] told me by email.", shown.whatHappened(),
+                "anonymised: neither the host nor anyone's name is published");
+        assertEquals("Name withheld", shown.author());
+        assertEquals("An NHS organisation", shown.source());
+        assertEquals("Lena Sponsor at Guy's and St Thomas' NHS Foundation Trust paused the work; Lena told me by email.",
+                acting.as(coordinator, () -> lessonService.find(failure)).getWhatHappened(), "the moderator still sees what was written");
+        assertEquals("Lex Associate", acting.as(reader, () -> lessonService.read(success)).author());
+
+        assertEquals(List.of(failure, success), ids(acting.as(reader, () -> lessonService.search(LessonSearch.forWords(token),
+                PageRequest.first(10)))), "most relevant first: the word in the title outranks it in the lesson");
+        assertEquals(List.of(success, failure), ids(acting.as(reader, () -> lessonService.search(new LessonSearch(token, null, null,
+                null, null, LessonSort.NEWEST), PageRequest.first(10)))), "newest first");
+        assertEquals(List.of(failure), ids(acting.as(reader, () -> lessonService.search(new LessonSearch(token + " sponsor", null, null,
+                null, null, null), PageRequest.first(10)))), "every word must be found");
+        assertEquals(List.of(failure), ids(acting.as(reader, () -> lessonService.search(new LessonSearch(token, null, "Pathway redesign",
+                null, null, null), PageRequest.first(10)))), "by skill tag");
+        assertEquals(List.of(failure), ids(acting.as(reader, () -> lessonService.search(new LessonSearch(token, null, null,
+                OrganisationType.OTHER, Region.LONDON, null), PageRequest.first(10)))), "by the host's type and region, tagged by default");
+        assertEquals(List.of(success), ids(acting.as(reader, () -> lessonService.search(new LessonSearch(token, LessonKind.SUCCESS,
+                null, OrganisationType.MENTAL_HEALTH, Region.NORTH_WEST, null), PageRequest.first(10)))), "by kind and chosen tags");
+        assertEquals(List.of(), ids(acting.as(reader, () -> lessonService.search(new LessonSearch(token, null, null, null,
+                Region.NORTH_EAST_AND_YORKSHIRE, null), PageRequest.first(10)))));
+        assertEquals(List.of(), ids(acting.as(reader, () -> lessonService.search(LessonSearch.forWords("Lena Sponsor " + token),
+                PageRequest.first(10)))), "an anonymised lesson is not found by the names taken out of it");
+        acting.as(coordinator, () -> assertEquals(List.of("written", "sent for moderation", "returned for edit", "revised",
+                "sent for moderation", "published"), actions(lessonService.history(failure))));
+    }
+
+    private static List<Long> ids(Page<PublishedLesson> page) {
+        return page.items().stream().map(PublishedLesson::id).toList();
     }
 }

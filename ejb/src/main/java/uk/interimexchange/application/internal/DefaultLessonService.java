@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
@@ -15,10 +18,11 @@ import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.lesson.Lesson;
-import uk.interimexchange.domain.model.lesson.LessonKind;
+import uk.interimexchange.domain.model.lesson.LessonSearch;
 import uk.interimexchange.domain.model.lesson.LessonRepository;
 import uk.interimexchange.domain.model.lesson.LessonState;
 import uk.interimexchange.domain.model.lesson.LessonText;
+import uk.interimexchange.domain.model.lesson.PublishedLesson;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.shared.Page;
@@ -50,6 +54,9 @@ public class DefaultLessonService implements LessonService {
     @Inject
     Clock clock;
 
+    @Inject
+    Notifier notifier;
+
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Lesson write(Long placementId, LessonText text) {
@@ -64,6 +71,17 @@ public class DefaultLessonService implements LessonService {
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public LessonText suggestedFrom(long placementId) {
+        Placement placement = Guard.party(currentUser.actor(),
+                placements.find(placementId).orElseThrow(() -> new NotFoundException("placement")));
+        Set<String> skills = placement.getNeed().getRequiredSkills().stream().map(s -> s.getSkill().getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new LessonText(null, placement.getNeed().getTitle(), null, null, null, skills,
+                placement.getOrganisation().getType(), placement.getOrganisation().getRegion(), false);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Lesson revise(long lessonId, LessonText text) {
         return byAuthor(lessonId, "revised", l -> l.revise(text));
     }
@@ -71,21 +89,27 @@ public class DefaultLessonService implements LessonService {
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Lesson submitForModeration(long lessonId) {
-        return byAuthor(lessonId, "sent for moderation", Lesson::submitForModeration);
+        Lesson lesson = byAuthor(lessonId, "sent for moderation", Lesson::submitForModeration);
+        notifier.aboutLesson(lesson, "sent for moderation");
+        return lesson;
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR})
     public Lesson publish(long lessonId) {
         Guard.coordinator(currentUser.actor());
-        return recorded(load(lessonId), "published", null, l -> l.publish(clock.instant()));
+        Lesson lesson = recorded(load(lessonId), "published", null, l -> l.publish(clock.instant()));
+        notifier.aboutLesson(lesson, "published in the library");
+        return lesson;
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR})
     public Lesson returnForEdit(long lessonId, String comment) {
         Guard.coordinator(currentUser.actor());
-        return recorded(load(lessonId), "returned for edit", comment, l -> l.returnForEdit(comment));
+        Lesson lesson = recorded(load(lessonId), "returned for edit", comment, l -> l.returnForEdit(comment));
+        notifier.aboutLesson(lesson, "returned for edit");
+        return lesson;
     }
 
     @Override
@@ -93,7 +117,7 @@ public class DefaultLessonService implements LessonService {
     public Lesson find(long lessonId) {
         Lesson lesson = load(lessonId);
         Actor actor = currentUser.actor();
-        if (lesson.getState() == LessonState.PUBLISHED || actor.seesEverything() || isAuthor(actor, lesson)) {
+        if (actor.seesEverything() || isAuthor(actor, lesson)) {
             return lesson;
         }
         throw new NotFoundException("lesson");
@@ -101,15 +125,31 @@ public class DefaultLessonService implements LessonService {
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
-    public Page<Lesson> search(String words, LessonKind kind, PageRequest page) {
-        return lessons.search(LessonState.PUBLISHED, words, kind, page);
+    public PublishedLesson read(long lessonId) {
+        Lesson lesson = load(lessonId);
+        if (lesson.getState() != LessonState.PUBLISHED) {
+            throw new NotFoundException("lesson");
+        }
+        return lesson.shown();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
+    public Page<PublishedLesson> search(LessonSearch search, PageRequest page) {
+        return lessons.search(LessonState.PUBLISHED, search, page).map(Lesson::shown);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public Page<Lesson> mine(PageRequest page) {
+        return lessons.byAuthor(currentUser.actor().accountId(), page);
     }
 
     @Override
     @RolesAllowed({Roles.COORDINATOR})
     public Page<Lesson> awaitingModeration(PageRequest page) {
         Guard.coordinator(currentUser.actor());
-        return lessons.search(LessonState.SUBMITTED, null, null, page);
+        return lessons.search(LessonState.SUBMITTED, LessonSearch.everything(), page);
     }
 
     @Override

@@ -30,6 +30,7 @@ import uk.interimexchange.domain.model.placement.Side;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.infrastructure.pdf.AssignmentSummaryPdf;
 
 @Stateless
 public class DefaultPlacementService implements PlacementService {
@@ -172,6 +173,16 @@ public class DefaultPlacementService implements PlacementService {
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Placement find(long placementId) {
         return Guard.party(currentUser.actor(), load(placementId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public byte[] summaryPdf(long placementId) {
+        Placement placement = find(placementId);
+        if (placement.getState() != PlacementState.COMPLETED && placement.getState() != PlacementState.ENDED_EARLY) {
+            throw new BusinessRuleException("The summary is ready once the placement is closed out or has ended.");
+        }
+        return AssignmentSummaryPdf.of(placement, clock.instant());
     }
 
     @Override

@@ -1,20 +1,18 @@
 package uk.interimexchange.infrastructure.pdf;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.BODY;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.BOLD;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.TITLE;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.WHEN;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.cells;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.heading;
+import static uk.interimexchange.infrastructure.pdf.PdfLayout.table;
+
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.scoping.ScopingSignOff;
@@ -28,25 +26,11 @@ import uk.interimexchange.domain.model.scoping.Stakeholder;
  */
 public final class ScopingPdf {
 
-    private static final Color NHS_BLUE = new Color(0x00, 0x5E, 0xB8);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, NHS_BLUE);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD, NHS_BLUE);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
-
     private ScopingPdf() {
     }
 
     public static byte[] of(Need need, ScopingVersion version) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Scoping document: " + need.getTitle() + ", version " + version.getNumber());
-            document.addAuthor("Interim Exchange");
-            document.open();
+        return PdfLayout.document("Scoping document: " + need.getTitle() + ", version " + version.getNumber(), document -> {
             document.add(new Paragraph("Scoping document", TITLE));
             document.add(new Paragraph(need.getTitle() + ", " + need.getOrganisation().getName(), BOLD));
             document.add(new Paragraph("Version " + version.getNumber() + ": " + version.getStatus().getLabel()
@@ -66,33 +50,13 @@ public final class ScopingPdf {
                 document.add(new Paragraph(party.getLabel() + ": " + (signed == null ? "not signed"
                         : signed.getSignerName() + ", " + WHEN.format(signed.getSignedAt())), BODY));
             }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The scoping document could not be laid out as a PDF", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static Paragraph heading(String text) {
-        Paragraph heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        return heading;
+        });
     }
 
     private static PdfPTable stakeholders(ScopingVersion version) {
-        PdfPTable table = new PdfPTable(new float[] {3, 4, 3, 2});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String column : new String[] {"Name", "Role", "Organisation", "Brief before start"}) {
-            PdfPCell cell = new PdfPCell(new Phrase(column, BOLD));
-            cell.setBackgroundColor(new Color(0xE8, 0xED, 0xEE));
-            table.addCell(cell);
-        }
+        PdfPTable table = table(new float[] {3, 4, 3, 2}, "Name", "Role", "Organisation", "Brief before start");
         for (Stakeholder s : version.getStakeholders()) {
-            table.addCell(new Phrase(s.getName(), BODY));
-            table.addCell(new Phrase(s.getRole(), BODY));
-            table.addCell(new Phrase(s.getOrganisation() == null ? "" : s.getOrganisation(), BODY));
+            cells(table, s.getName(), s.getRole(), s.getOrganisation());
             PdfPCell brief = new PdfPCell(new Phrase(s.isMustBriefBeforeStart() ? "Yes" : "No", BODY));
             brief.setHorizontalAlignment(Element.ALIGN_CENTER);
             table.addCell(brief);

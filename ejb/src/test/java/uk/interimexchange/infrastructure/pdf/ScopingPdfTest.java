@@ -2,8 +2,6 @@ package uk.interimexchange.infrastructure.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import uk.interimexchange.domain.model.Fixtures;
 import uk.interimexchange.domain.model.need.Need;
@@ -18,13 +16,7 @@ class ScopingPdfTest {
         ScopingVersion agreed = f.agreedScope(need).agreedVersion().orElseThrow();
 
         byte[] pdf = ScopingPdf.of(need, agreed);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        String read = text.toString();
+        String read = PdfText.of(pdf);
         for (String expected : new String[] {"Scoping document", need.getTitle(), "Version 1: Agreed", "Objectives",
                 "Agree a new frailty pathway", "Out of scope", "Community services and social care commissioning", "Deliverables",
                 "Current-state map", "Stakeholders", "Dr Lee", "Clinical lead for frailty", "Brief before", "Working arrangements",

@@ -21,12 +21,15 @@ import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.organisation.OrganisationType;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementState;
 import uk.interimexchange.domain.model.shared.Check;
 
 /** Something learnt on a placement, failures included, published to the library after moderation. */
 @Entity
 @Table(name = "lesson")
 public class Lesson {
+
+    private static final String WITHHELD = "Name withheld";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,6 +89,19 @@ public class Lesson {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    // What the library shows and searches, frozen at publication (anonymised if asked)
+    @Column(name = "published_title", length = 200)
+    private String publishedTitle;
+
+    @Column(name = "published_context", length = 4000)
+    private String publishedContext;
+
+    @Column(name = "published_what_happened", length = 4000)
+    private String publishedWhatHappened;
+
+    @Column(name = "published_lesson", length = 4000)
+    private String publishedLesson;
+
     @Version
     private long version;
 
@@ -94,6 +110,9 @@ public class Lesson {
 
     public Lesson(UserAccount author, Placement placement, LessonText text, Instant now) {
         this.author = Check.required(author, "The author");
+        Check.that(placement == null || placement.getState() == PlacementState.ACTIVE || placement.getState() == PlacementState.COMPLETED
+                || placement.getState() == PlacementState.ENDED_EARLY,
+                "A lesson comes from a placement once it has started: as an interim note while it runs, or at close-out.");
         this.placement = placement;
         this.state = LessonState.DRAFT;
         this.createdAt = now;
@@ -117,8 +136,9 @@ public class Lesson {
         if (t.skillTags() != null) {
             t.skillTags().forEach(tag -> skillTags.add(Check.text(tag, 100, "A skill tag")));
         }
-        organisationType = t.organisationType();
-        region = t.region();
+        // Tagged with the host's type and region unless the author chose otherwise, so the library can be filtered by them
+        organisationType = t.organisationType() != null || placement == null ? t.organisationType() : placement.getOrganisation().getType();
+        region = t.region() != null || placement == null ? t.region() : placement.getOrganisation().getRegion();
         anonymised = t.anonymised();
     }
 
@@ -133,6 +153,11 @@ public class Lesson {
         state = LessonState.PUBLISHED;
         publishedAt = now;
         moderationComment = null;
+        PublishedLesson shown = shown();
+        publishedTitle = shown.title();
+        publishedContext = shown.context();
+        publishedWhatHappened = shown.whatHappened();
+        publishedLesson = shown.lesson();
     }
 
     public void returnForEdit(String comment) {
@@ -141,10 +166,30 @@ public class Lesson {
         state = LessonState.RETURNED;
     }
 
+    /**
+     * What the library shows. Anonymised, the host organisation and the names of the people on the placement are
+     * taken out of the text as well as the byline; the moderator reads this version before publishing, so anything
+     * else that identifies them can be sent back.
+     */
+    public PublishedLesson shown() {
+        Set<String> tags = Set.copyOf(skillTags);
+        if (publishedTitle != null) {
+            return new PublishedLesson(id, publishedTitle, publishedContext, publishedWhatHappened, publishedLesson, kind, tags,
+                    organisationType, region, getSourceShown(), anonymised ? WITHHELD : author.getFullName(), publishedAt);
+        }
+        if (!anonymised) {
+            return new PublishedLesson(id, title, context, whatHappened, lesson, kind, tags, organisationType, region,
+                    getSourceShown(), author.getFullName(), publishedAt);
+        }
+        Redaction redaction = Redaction.of(placement, author);
+        return new PublishedLesson(id, redaction.apply(title), redaction.apply(context), redaction.apply(whatHappened),
+                redaction.apply(lesson), kind, tags, organisationType, region, getSourceShown(), WITHHELD, publishedAt);
+    }
+
     /** The host and names are left out of what is shown when the author asked for anonymity. */
     public String getSourceShown() {
         if (anonymised || placement == null) {
-            return organisationType == null ? "An NHS organisation" : "A " + organisationType.getLabel().toLowerCase() + " organisation";
+            return organisationType == null ? "An NHS organisation" : organisationType.getDescription();
         }
         return placement.getOrganisation().getName();
     }

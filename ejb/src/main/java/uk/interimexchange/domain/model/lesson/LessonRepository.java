@@ -8,8 +8,11 @@ public interface LessonRepository {
 
     Optional<Lesson> find(long id);
 
-    /** Lessons in a state, newest first, optionally matching words in title or text and a kind. */
-    Page<Lesson> search(LessonState state, String words, LessonKind kind, PageRequest page);
+    /** Lessons in a state that match a search, in its order. */
+    Page<Lesson> search(LessonState state, LessonSearch search, PageRequest page);
+
+    /** An author's lessons in every state, the latest written first. */
+    Page<Lesson> byAuthor(long accountId, PageRequest page);
 
     void store(Lesson lesson);
 }

@@ -3,22 +3,29 @@ package uk.interimexchange.domain.model.organisation;
 import java.util.Locale;
 
 public enum OrganisationType {
-    ACUTE("Acute"),
-    MENTAL_HEALTH("Mental health"),
-    COMMUNITY("Community"),
-    AMBULANCE("Ambulance"),
-    INTEGRATED_CARE_BOARD("Integrated care board"),
-    COMMISSIONING_SUPPORT_UNIT("Commissioning support unit"),
-    OTHER("Other");
+    ACUTE("Acute", "An acute trust"),
+    MENTAL_HEALTH("Mental health", "A mental health trust"),
+    COMMUNITY("Community", "A community trust"),
+    AMBULANCE("Ambulance", "An ambulance trust"),
+    INTEGRATED_CARE_BOARD("Integrated care board", "An integrated care board"),
+    COMMISSIONING_SUPPORT_UNIT("Commissioning support unit", "A commissioning support unit"),
+    OTHER("Other", "An NHS organisation");
 
     private final String label;
+    private final String description;
 
-    OrganisationType(String label) {
+    OrganisationType(String label, String description) {
         this.label = label;
+        this.description = description;
     }
 
     public String getLabel() {
         return label;
+    }
+
+    /** The type in a sentence, where the organisation itself is not named (an anonymised lesson). */
+    public String getDescription() {
+        return description;
     }
 
     /**

@@ -1,16 +1,16 @@
 package uk.interimexchange.interfaces.web.need;
 
+import static uk.interimexchange.interfaces.web.QueryParameters.blank;
+import static uk.interimexchange.interfaces.web.QueryParameters.encoded;
+import static uk.interimexchange.interfaces.web.QueryParameters.named;
+import static uk.interimexchange.interfaces.web.QueryParameters.read;
+
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedSort;
 import uk.interimexchange.domain.model.need.NeedState;
@@ -68,34 +68,6 @@ public final class NeedSearch {
         return "q=" + encoded(words) + "&state=" + encoded(state) + "&region=" + encoded(region) + "&skill=" + encoded(skillId)
                 + "&days=" + encoded(maxDays == null ? null : maxDays.toPlainString()) + "&remote=" + remoteOnly
                 + "&start=" + encoded(startingBy) + "&sort=" + encoded(sort);
-    }
-
-    private static <T> T read(String text, String what, List<String> unread, Function<String, T> parse) {
-        if (blank(text)) {
-            return null;
-        }
-        T value;
-        try {
-            value = parse.apply(text.strip());
-        } catch (NumberFormatException | DateTimeParseException notReadable) {
-            value = null;
-        }
-        if (value == null) {
-            unread.add(what);
-        }
-        return value;
-    }
-
-    private static <E extends Enum<E>> E named(E[] values, String name, String what, List<String> unread) {
-        return read(name, what, unread, text -> Arrays.stream(values).filter(v -> v.name().equals(text)).findFirst().orElse(null));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String encoded(Object value) {
-        return value == null ? "" : URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
     }
 
     public String words() {

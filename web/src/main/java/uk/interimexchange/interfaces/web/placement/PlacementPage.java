@@ -141,6 +141,8 @@ public class PlacementPage {
     private boolean closingOut;
     private boolean givingFeedback;
     private boolean cancellable;
+    private boolean writingLessons;
+    private boolean summaryReady;
     private List<String> toBrief = List.of();
     private String stakeholder;
     private LocalDate briefedOn;
@@ -192,6 +194,8 @@ public class PlacementPage {
         checkingIn = active && (associateHere || hostHere);
         steering = active && (coordinator || hostHere);
         closingOut = active && (coordinator || hostHere || associateHere);
+        writingLessons = (active || ended) && (coordinator || hostHere || associateHere);
+        summaryReady = ended && (coordinator || hostHere || associateHere);
         givingFeedback = ended && ((associateHere && placement.getAssociateRating() == null) || (hostHere && placement.getHostRating() == null));
         toBrief = placement.getScopingVersion().stakeholdersToBrief().stream().map(Stakeholder::getName)
                 .filter(name -> placement.briefingOf(name).isEmpty()).toList();
@@ -311,6 +315,16 @@ public class PlacementPage {
 
     public boolean isPreparing() {
         return preparing;
+    }
+
+    /** Interim notes while it runs, close-out lessons after: for its parties and coordinators. */
+    public boolean isWritingLessons() {
+        return writingLessons;
+    }
+
+    /** The assignment summary for an appraisal, once the placement is closed. */
+    public boolean isSummaryReady() {
+        return summaryReady;
     }
 
     public boolean isCancellable() {

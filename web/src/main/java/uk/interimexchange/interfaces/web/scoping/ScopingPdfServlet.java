@@ -1,15 +1,13 @@
 package uk.interimexchange.interfaces.web.scoping;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import uk.interimexchange.application.AccessDeniedException;
-import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.ScopingService;
+import uk.interimexchange.interfaces.web.PdfDownloads;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /** A version of a need's scoping document as a PDF: /needs/scope-pdf?need=42&amp;version=2. The same 404 for none or not yours. */
@@ -23,20 +21,7 @@ public class ScopingPdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long needId = WebPages.number(request.getParameter("need"));
         long version = WebPages.number(request.getParameter("version"));
-        byte[] pdf;
-        try {
-            pdf = version < 1 || version > Integer.MAX_VALUE ? null : scoping.versionPdf(needId, (int) version);
-        } catch (NotFoundException | AccessDeniedException | EJBAccessException notTheirs) {
-            pdf = null;
-        }
-        if (pdf == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"scoping-" + needId + "-version-" + version + ".pdf\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PdfDownloads.send(response, "scoping-" + needId + "-version-" + version + ".pdf",
+                () -> version < 1 || version > Integer.MAX_VALUE ? null : scoping.versionPdf(needId, (int) version));
     }
 }

@@ -1,0 +1,135 @@
+package uk.interimexchange.interfaces.web.lesson;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import uk.interimexchange.application.LessonService;
+import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.lesson.Lesson;
+import uk.interimexchange.domain.model.lesson.LessonState;
+import uk.interimexchange.domain.model.lesson.PublishedLesson;
+import uk.interimexchange.interfaces.web.PageSteps;
+import uk.interimexchange.interfaces.web.WebPages;
+
+/**
+ * One lesson (/lessons/lesson.xhtml?lesson=7). Readers see what the library publishes; the author and coordinators
+ * also see what was written, its state and history, and what the library will show of it (the anonymised text,
+ * for a moderator to check before publishing). The author sends it for moderation; a coordinator publishes it or
+ * returns it with what to change.
+ */
+@Named
+@RequestScoped
+public class LessonPage {
+
+    private static final String PAGE = "/lessons/lesson.xhtml?lesson=";
+
+    @Inject
+    LessonService lessons;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    PageSteps steps;
+
+    private long id;
+    private Lesson written;
+    private PublishedLesson shown;
+    private List<AuditEvent> history = List.of();
+    private boolean author;
+    private boolean moderating;
+    private String comment;
+
+    @PostConstruct
+    void load() {
+        id = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("lesson"));
+        try {
+            written = lessons.find(id);
+            shown = written.shown();
+            history = lessons.history(id);
+        } catch (NotFoundException notAuthorOrCoordinator) {
+            written = null;
+            try {
+                shown = lessons.read(id);
+            } catch (NotFoundException unknown) {
+                shown = null;
+                return;
+            }
+        }
+        if (written != null) {
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            author = written.getAuthor().getEmail().equals(request.getRemoteUser());
+            moderating = written.getState() == LessonState.SUBMITTED && request.isUserInRole(Roles.COORDINATOR);
+        }
+    }
+
+    /** The page's view action: the same 404 whether the lesson does not exist or is not the caller's to see. */
+    public void requireLesson() {
+        if (shown == null) {
+            WebPages.notFound(faces);
+        }
+    }
+
+    public void submit() {
+        steps.take("lesson", null, () -> {
+            lessons.submitForModeration(id);
+            return PAGE + id;
+        }, "Your lesson is sent for moderation. A coordinator will publish it or tell you what to change.");
+    }
+
+    public void publish() {
+        steps.take("lesson", null, () -> {
+            lessons.publish(id);
+            return PAGE + id;
+        }, "The lesson is published in the library.");
+    }
+
+    public void returnForEdit() {
+        steps.take("lesson", "moderate:comment", () -> {
+            lessons.returnForEdit(id, comment);
+            return PAGE + id;
+        }, "The lesson is returned to its author with what to change.");
+    }
+
+    public boolean isEditable() {
+        return author && (written.getState() == LessonState.DRAFT || written.getState() == LessonState.RETURNED);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public Lesson getWritten() {
+        return written;
+    }
+
+    public PublishedLesson getShown() {
+        return shown;
+    }
+
+    public List<AuditEvent> getHistory() {
+        return history;
+    }
+
+    public boolean isAuthor() {
+        return author;
+    }
+
+    public boolean isModerating() {
+        return moderating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
