@@ -757,6 +757,29 @@ class NeedLifecycleIT {
     }
 
     @Test
+    void aDeclinedReleaseStopsThePlacementAndTellsTheAssociateTheHostAndTheCoordinatorsWhy() {
+        Actor host = testAccounts.create("Dana Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Dev Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Drew Associate", Role.ASSOCIATE, null);
+        long placementId = proposedPlacement(host, coordinator, ash, "Declined release test");
+        Placement proposed = acting.as(coordinator, () -> placementService.find(placementId));
+        String link = TestMail.linkIn(outbox, proposed.getAssociate().getLineManager().getEmail(), "/release.xhtml");
+        assertThrows(BusinessRuleException.class, () -> acting.as(Actor.anonymous(), () -> releaseService.decline(link, " ")),
+                "a decline needs a reason");
+        Placement declined = acting.as(Actor.anonymous(), () -> releaseService.decline(link, "Winter pressures: not before April"));
+        assertEquals(PlacementState.CANCELLED, declined.getState());
+        assertEquals("Release declined by Lin Manager: Winter pressures: not before April",
+                acting.as(ash, () -> placementService.find(placementId)).getStateReason(), "the associate sees the reason");
+        String told = "The placement of Drew Associate at Guy's and St Thomas' NHS Foundation Trust: release declined by line manager"
+                + " Lin Manager (“Winter pressures: not before April”).";
+        for (Actor actor : List.of(ash, host, coordinator)) {
+            assertEquals(1, notificationsStartingWith(actor, told), actor.name() + " is told, with the reason");
+        }
+        assertEquals(1, emailsTo(ash.name(), "Interim Exchange: The placement of Drew Associate at Guy's and St Thomas' NHS"
+                + " Foundation Trust: release declined"), "and emailed");
+    }
+
+    @Test
     void lessonsAreModeratedThenSearchedByWordsAndTagsWithAnonymisedOnesNamingNobody() {
         Actor host = testAccounts.create("Lena Sponsor", Role.HOST, "RJ1");
         Actor coordinator = testAccounts.create("Lou Coordinator", Role.COORDINATOR, null);

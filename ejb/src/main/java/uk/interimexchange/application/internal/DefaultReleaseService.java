@@ -40,6 +40,9 @@ public class DefaultReleaseService implements ReleaseService {
     Transitions transitions;
 
     @Inject
+    Notifier notifier;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -84,6 +87,7 @@ public class DefaultReleaseService implements ReleaseService {
         transitions.recordAs("line manager " + placement.getAssociate().getLineManager().getEmail() + " by emailed link",
                 "placement", DefaultPlacementService.ENTITY, placement.getId(), action + lineManager, from,
                 placement.getState(), comment);
+        notifier.aboutRelease(placement, action + lineManager + (comment == null || comment.isBlank() ? "" : " (“" + comment.strip() + "”)"));
         return placement;
     }
 

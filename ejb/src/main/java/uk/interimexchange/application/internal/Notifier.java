@@ -81,6 +81,16 @@ class Notifier {
                 + ": " + action, "/placements/" + placement.getId());
     }
 
+    /** The line manager answered: the associate and host sponsor, and the coordinators, who act on a declined release. */
+    void aboutRelease(Placement placement, String answer) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(placement.getAssociate().getAccount().getId());
+        told.add(placement.getNeed().getSponsor().getId());
+        told.addAll(accounts.activeWithRole(Role.COORDINATOR));
+        send(told, "The placement of " + placement.getAssociate().getFullName() + " at " + placement.getOrganisation().getName()
+                + ": " + answer, "/placements/" + placement.getId());
+    }
+
     void aboutLesson(Lesson lesson, String action) {
         Set<Long> told = new LinkedHashSet<>();
         told.add(lesson.getAuthor().getId());
