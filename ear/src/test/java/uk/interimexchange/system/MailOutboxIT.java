@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
@@ -54,16 +56,32 @@ class MailOutboxIT {
                 + ".*?</td>\\s*<td>\\s*QUEUED", Pattern.DOTALL).matcher(mailbox).find(), "queued for " + address + ":\n" + mailbox);
     }
 
-    private MimeMessage[] waitForMailTo(String address, Duration within) throws InterruptedException {
+    private static final String RESET = "Reset your Interim Exchange password";
+
+    /**
+     * The password-reset emails {@code address} has received. The demo accounts also get notifications from the
+     * other tests' journeys, so only these are counted.
+     */
+    private List<MimeMessage> resetsReceivedBy(String address) throws MessagingException {
+        List<MimeMessage> resets = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessagesForDomain(address)) {
+            if (RESET.equals(message.getSubject())) {
+                resets.add(message);
+            }
+        }
+        return resets;
+    }
+
+    private MimeMessage waitForResetTo(String address, Duration within) throws InterruptedException, MessagingException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
-            MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
-            if (received.length > 0) {
-                return received;
+            List<MimeMessage> received = resetsReceivedBy(address);
+            if (!received.isEmpty()) {
+                return received.get(0);
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("No email reached " + address + " within " + within);
+        throw new AssertionError("No password reset email reached " + address + " within " + within);
     }
 
     @Test
@@ -74,10 +92,9 @@ class MailOutboxIT {
         assertWaiting(address);
 
         mailServerComesUp();
-        MimeMessage reset = waitForMailTo(address, Duration.ofSeconds(60))[0];
-        assertEquals("Reset your Interim Exchange password", reset.getSubject());
+        MimeMessage reset = waitForResetTo(address, Duration.ofSeconds(60));
         Thread.sleep(3000); // more rounds: nothing is sent twice
-        assertEquals(1, smtp.getReceivedMessagesForDomain(address).length, "delivered once");
+        assertEquals(1, resetsReceivedBy(address).size(), "delivered once");
 
         String link = Browser.linkIn((String) reset.getContent(), "/reset-password.xhtml");
         String page = browser.get("reset-password.xhtml?link=" + java.net.URLEncoder.encode(link, StandardCharsets.UTF_8)).body();
@@ -93,9 +110,9 @@ class MailOutboxIT {
         restartApplicationServer();
 
         mailServerComesUp();
-        waitForMailTo(address, Duration.ofSeconds(90));
+        waitForResetTo(address, Duration.ofSeconds(90));
         Thread.sleep(3000); // more rounds of the sender: nothing is sent twice
-        assertEquals(1, smtp.getReceivedMessagesForDomain(address).length, "delivered once, nothing lost");
+        assertEquals(1, resetsReceivedBy(address).size(), "delivered once, nothing lost");
     }
 
     /**

@@ -74,6 +74,7 @@ import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementState;
 import uk.interimexchange.domain.model.placement.Side;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
+import uk.interimexchange.domain.model.scoping.SectionChange;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
@@ -754,6 +755,70 @@ class NeedLifecycleIT {
         }
         assertThrows(EJBAccessException.class, () -> acting.as(coordinator, () -> reminderService.sendDue()),
                 "only the application runs reminder rounds");
+    }
+
+    @Test
+    void aChangeToAnAgreedScopeIsANewVersionNeedingFreshSignOffWithTheDifferencesSectionBySection() {
+        Actor host = testAccounts.create("Vic Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Val Coordinator", Role.COORDINATOR, null);
+        long needId = openNeed(host, coordinator, "Scope change test");
+        ScopingContent v1 = new Fixtures().completeScope();
+        assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> scopingService.reviseDraft(needId,
+                scopingService.documentFor(needId).getVersion(), v1)), "an agreed version is frozen: no quiet edit");
+        assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> scopingService.requestChange(needId, " ")),
+                "a change request needs its reason");
+        assertEquals(2, acting.as(host, () -> scopingService.requestChange(needId, "The board added community services")).getNumber());
+        ScopingContent v2 = new ScopingContent(v1.objectives(), v1.inScope(), "Social care commissioning only", v1.deliverables(),
+                v1.successMeasures(), v1.stakeholders(), v1.governance(), v1.risks(), v1.workingArrangements(), v1.confidentiality());
+        acting.as(host, () -> scopingService.reviseDraft(needId, scopingService.documentFor(needId).getVersion(), v2));
+        acting.as(coordinator, () -> scopingService.issueForSignOff(needId));
+        assertEquals(1, acting.as(host, () -> scopingService.agreedScope(needId)).getNumber(),
+                "until version 2 is signed, version 1 stands");
+        acting.as(host, () -> scopingService.signOff(needId, SignOffParty.HOST_SPONSOR));
+        assertEquals(1, acting.as(host, () -> scopingService.agreedScope(needId)).getNumber(), "one signature is not enough");
+        acting.as(coordinator, () -> scopingService.signOff(needId, SignOffParty.COORDINATOR));
+        assertEquals(2, acting.as(host, () -> scopingService.agreedScope(needId)).getNumber(), "both signed: version 2 is agreed");
+        List<SectionChange> changes = acting.as(coordinator, () -> scopingService.differences(needId, 1, 2));
+        assertEquals(List.of(new SectionChange("Out of scope", v1.outOfScope(), "Social care commissioning only")), changes,
+                "only the changed section, before and after");
+        assertTrue(acting.as(coordinator, () -> scopingService.documentFor(needId)).versionNumber(1).orElseThrow()
+                .getOutOfScope().equals(v1.outOfScope()), "version 1 is kept as it was signed");
+    }
+
+    @Test
+    void anActivePlacementIsExtendedOnlyWhenBothAgreeEndsEarlyWithAReasonAndThenHasASummary() throws Exception {
+        Actor host = testAccounts.create("Eve Sponsor", Role.HOST, "RJ1");
+        Actor coordinator = testAccounts.create("Eli Coordinator", Role.COORDINATOR, null);
+        Actor ash = testAccounts.create("Esa Associate", Role.ASSOCIATE, null);
+        long placementId = activePlacement(host, coordinator, ash, "Extension and early end test");
+        LocalDate end = acting.as(coordinator, () -> placementService.find(placementId)).getEndDate();
+        assertThrows(EJBAccessException.class, () -> acting.as(ash, () -> placementService.agreeExtension(placementId, end.plusWeeks(2))),
+                "the associate does not extend");
+        acting.as(host, () -> placementService.agreeExtension(placementId, end.plusWeeks(2)));
+        Placement waiting = acting.as(coordinator, () -> placementService.find(placementId));
+        assertEquals(end, waiting.getEndDate(), "the host alone does not move the end");
+        assertEquals(end.plusWeeks(2), waiting.getProposedEndDate());
+        acting.as(coordinator, () -> placementService.agreeExtension(placementId, end.plusWeeks(3)));
+        assertEquals(end, acting.as(coordinator, () -> placementService.find(placementId)).getEndDate(), "not the same date");
+        acting.as(host, () -> placementService.agreeExtension(placementId, end.plusWeeks(3)));
+        assertEquals(end.plusWeeks(3), acting.as(coordinator, () -> placementService.find(placementId)).getEndDate(), "both agreed");
+
+        var notYet = assertThrows(BusinessRuleException.class, () -> acting.as(ash, () -> placementService.summaryPdf(placementId)));
+        assertEquals("The summary is ready once the placement is closed out or has ended.", notYet.getMessage());
+        assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> placementService.endEarly(placementId, "")),
+                "ending early needs a reason");
+        Placement ended = acting.as(host, () -> placementService.endEarly(placementId, "The trust paused the programme"));
+        assertEquals(PlacementState.ENDED_EARLY, ended.getState());
+        assertEquals("The trust paused the programme", ended.getStateReason());
+        assertEquals(1, notificationsStartingWith(ash, "The placement of Esa Associate at Guy's and St Thomas' NHS Foundation Trust:"
+                + " ended early"), "the associate is told");
+        byte[] pdf = acting.as(ash, () -> placementService.summaryPdf(placementId));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(text.contains("Ended early: The trust paused the programme") && text.contains("Esa Associate"), text);
+        Actor other = testAccounts.create("Oz Associate", Role.ASSOCIATE, null);
+        assertThrows(NotFoundException.class, () -> acting.as(other, () -> placementService.summaryPdf(placementId)),
+                "nobody else's appraisal summary");
     }
 
     @Test
