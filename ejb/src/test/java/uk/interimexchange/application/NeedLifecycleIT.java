@@ -83,6 +83,7 @@ import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.model.skill.SkillLevel;
 import uk.interimexchange.domain.model.skill.SkillRepository;
 import uk.interimexchange.domain.service.matching.Allocator;
+import uk.interimexchange.infrastructure.pdf.PdfText;
 import uk.interimexchange.domain.service.matching.Candidate;
 
 /** The services on the real server and database (Payara Micro, H2 or PostgreSQL): one programme journey end to end, with its rules. */
@@ -813,8 +814,7 @@ class NeedLifecycleIT {
         assertEquals(1, notificationsStartingWith(ash, "The placement of Esa Associate at Guy's and St Thomas' NHS Foundation Trust:"
                 + " ended early"), "the associate is told");
         byte[] pdf = acting.as(ash, () -> placementService.summaryPdf(placementId));
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        String text = PdfText.of(pdf);
         assertTrue(text.contains("Ended early: The trust paused the programme") && text.contains("Esa Associate"), text);
         Actor other = testAccounts.create("Oz Associate", Role.ASSOCIATE, null);
         assertThrows(NotFoundException.class, () -> acting.as(other, () -> placementService.summaryPdf(placementId)),

@@ -5,12 +5,12 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 
 /** The text of a PDF, page after page, as a reader's screen reader or search would find it. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) throws IOException {
+    public static String of(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);

@@ -120,8 +120,7 @@ public class Lesson {
     }
 
     public void revise(LessonText text) {
-        Check.that(state == LessonState.DRAFT || state == LessonState.RETURNED,
-                "A lesson can be edited while it is a draft or returned for edit.");
+        Check.that(isOpenForEdit(), "A lesson can be edited while it is a draft or returned for edit.");
         write(text);
     }
 
@@ -143,13 +142,12 @@ public class Lesson {
     }
 
     public void submitForModeration() {
-        Check.that(state == LessonState.DRAFT || state == LessonState.RETURNED,
-                "Only a draft or returned lesson can be sent for moderation.");
+        Check.that(isOpenForEdit(), "Only a draft or returned lesson can be sent for moderation.");
         state = LessonState.SUBMITTED;
     }
 
     public void publish(Instant now) {
-        Check.that(state == LessonState.SUBMITTED, "Only a lesson awaiting moderation can be published.");
+        Check.that(isAwaitingModeration(), "Only a lesson awaiting moderation can be published.");
         state = LessonState.PUBLISHED;
         publishedAt = now;
         moderationComment = null;
@@ -161,9 +159,18 @@ public class Lesson {
     }
 
     public void returnForEdit(String comment) {
-        Check.that(state == LessonState.SUBMITTED, "Only a lesson awaiting moderation can be returned for edit.");
+        Check.that(isAwaitingModeration(), "Only a lesson awaiting moderation can be returned for edit.");
         moderationComment = Check.text(comment, 2000, "What the author should change");
         state = LessonState.RETURNED;
+    }
+
+    /** Its author may still change it and send it for moderation: a draft, or returned for edit. */
+    public boolean isOpenForEdit() {
+        return state == LessonState.DRAFT || state == LessonState.RETURNED;
+    }
+
+    public boolean isAwaitingModeration() {
+        return state == LessonState.SUBMITTED;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.LessonService;
@@ -18,7 +17,6 @@ import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.LessonKind;
-import uk.interimexchange.domain.model.lesson.LessonState;
 import uk.interimexchange.domain.model.lesson.LessonText;
 import uk.interimexchange.domain.model.organisation.OrganisationType;
 import uk.interimexchange.domain.model.organisation.Region;
@@ -55,6 +53,7 @@ public class LessonEditor {
     private Long lessonId;
     private Lesson editing;
     private boolean available = true;
+    private boolean missing;
     private List<Skill> skills;
     private String title;
     private String context;
@@ -74,7 +73,7 @@ public class LessonEditor {
             if (!QueryParameters.blank(params.get("lesson"))) {
                 lessonId = WebPages.number(params.get("lesson"));
                 editing = lessons.find(lessonId);
-                available = editing.getState() == LessonState.DRAFT || editing.getState() == LessonState.RETURNED;
+                available = editing.isOpenForEdit();
                 if (!faces.isPostback()) {
                     fill(new LessonText(editing.getTitle(), editing.getContext(), editing.getWhatHappened(), editing.getLesson(),
                             editing.getKind(), editing.getSkillTags(), editing.getOrganisationType(), editing.getRegion(),
@@ -90,7 +89,7 @@ public class LessonEditor {
         } catch (NotFoundException | AccessDeniedException notTheirs) {
             available = false;
             editing = null;
-            lessonId = -1L;
+            missing = true;
         }
     }
 
@@ -111,7 +110,7 @@ public class LessonEditor {
 
     /** The page's view action: 404 for another's lesson or a placement the caller is not party to. */
     public void requireLesson() {
-        if (Objects.equals(lessonId, -1L)) {
+        if (missing) {
             WebPages.notFound(faces);
         }
     }
@@ -160,18 +159,6 @@ public class LessonEditor {
 
     public List<Skill> getSkills() {
         return skills;
-    }
-
-    public List<LessonKind> getKinds() {
-        return List.of(LessonKind.values());
-    }
-
-    public List<OrganisationType> getOrganisationTypes() {
-        return List.of(OrganisationType.values());
-    }
-
-    public List<Region> getRegions() {
-        return List.of(Region.values());
     }
 
     /** The positions of the skill tag choices, for the page to repeat over. */

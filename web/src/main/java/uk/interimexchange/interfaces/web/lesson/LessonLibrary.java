@@ -99,22 +99,6 @@ public class LessonLibrary {
         return skills;
     }
 
-    public List<LessonKind> getKinds() {
-        return List.of(LessonKind.values());
-    }
-
-    public List<OrganisationType> getOrganisationTypes() {
-        return List.of(OrganisationType.values());
-    }
-
-    public List<Region> getRegions() {
-        return List.of(Region.values());
-    }
-
-    public List<LessonSort> getSorts() {
-        return List.of(LessonSort.values());
-    }
-
     public Page<PublishedLesson> getFound() {
         return found;
     }

@@ -12,7 +12,6 @@ import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.lesson.Lesson;
-import uk.interimexchange.domain.model.lesson.LessonState;
 import uk.interimexchange.domain.model.lesson.PublishedLesson;
 import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
@@ -42,7 +41,7 @@ public class LessonPage {
     private Lesson written;
     private PublishedLesson shown;
     private List<AuditEvent> history = List.of();
-    private boolean author;
+    private boolean editable;
     private boolean moderating;
     private String comment;
 
@@ -64,8 +63,8 @@ public class LessonPage {
         }
         if (written != null) {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            author = written.getAuthor().getEmail().equals(request.getRemoteUser());
-            moderating = written.getState() == LessonState.SUBMITTED && request.isUserInRole(Roles.COORDINATOR);
+            editable = written.isOpenForEdit() && written.getAuthor().getEmail().equals(request.getRemoteUser());
+            moderating = written.isAwaitingModeration() && request.isUserInRole(Roles.COORDINATOR);
         }
     }
 
@@ -98,7 +97,7 @@ public class LessonPage {
     }
 
     public boolean isEditable() {
-        return author && (written.getState() == LessonState.DRAFT || written.getState() == LessonState.RETURNED);
+        return editable;
     }
 
     public long getId() {
@@ -115,10 +114,6 @@ public class LessonPage {
 
     public List<AuditEvent> getHistory() {
         return history;
-    }
-
-    public boolean isAuthor() {
-        return author;
     }
 
     public boolean isModerating() {

@@ -20,6 +20,7 @@ import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.placement.CheckInReport;
 import uk.interimexchange.domain.model.placement.CloseOut;
 import uk.interimexchange.domain.model.placement.DeliverableProgress;
@@ -183,8 +184,8 @@ public class PlacementPage {
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         boolean coordinator = request.isUserInRole(Roles.COORDINATOR);
-        boolean hostHere = request.isUserInRole(Roles.HOST) && accounts.mine().getOrganisation() != null
-                && accounts.mine().getOrganisation().getId().equals(placement.getOrganisation().getId());
+        Organisation mine = request.isUserInRole(Roles.HOST) ? accounts.mine().getOrganisation() : null;
+        boolean hostHere = mine != null && mine.getId().equals(placement.getOrganisation().getId());
         boolean associateHere = request.isUserInRole(Roles.ASSOCIATE) && placement.getAssociate().getEmail().equals(request.getRemoteUser());
         boolean active = placement.getState() == PlacementState.ACTIVE;
         boolean ended = placement.getState() == PlacementState.COMPLETED || placement.getState() == PlacementState.ENDED_EARLY;
