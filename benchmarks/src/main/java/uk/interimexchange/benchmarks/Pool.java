@@ -42,7 +42,7 @@ final class Pool {
             pool.add(new CandidateProfile(i, "Associate " + i, AssociateStatus.ACTIVE, (long) random.nextInt(200), bands[random.nextInt(bands.length)],
                     new java.util.HashSet<>(List.of(regions[random.nextInt(regions.length)], regions[random.nextInt(regions.length)])),
                     random.nextBoolean(), skills,
-                    windows, BigDecimal.valueOf(placements * 2L), placements, random.nextInt(20) == 0, false, random.nextInt(30) == 0));
+                    windows, BigDecimal.valueOf(placements * 2L), placements, random.nextInt(20) == 0, false, random.nextInt(30) == 0, true));
         }
         return pool;
     }

@@ -26,6 +26,7 @@ class AccessibilityIT extends BrowserTest {
             Map.entry("reset-password.xhtml?link=not-a-real-link", ""),
             Map.entry("verify-email.xhtml?link=not-a-real-link", ""),
             Map.entry("release.xhtml?link=not-a-real-link", ""),
+            Map.entry("briefing.xhtml?link=not-a-real-link", "This link cannot be used"),
             Map.entry("no-such-page", "Page not found"));
 
     @Test
@@ -127,17 +128,20 @@ class AccessibilityIT extends BrowserTest {
         record RolePages(String account, List<String> allowed, List<String> forbidden, List<String> hiddenLinks) {
         }
         List<RolePages> roles = List.of(
-                new RolePages("associate@interim.example", List.of("home/", "account/", "needs/", "lessons/", "lessons/write.xhtml"),
-                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml", "lessons/moderation.xhtml"),
-                        List.of("#host-requests-link", "#accounts-link", "#moderation-link")),
-                new RolePages("host@interim.example", List.of("home/", "account/", "needs/", "lessons/?q=data+access&sort=RELEVANT"),
-                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml", "lessons/moderation.xhtml"),
-                        List.of("#host-requests-link", "#accounts-link")),
+                new RolePages("associate@interim.example", List.of("home/", "account/", "account/profile.xhtml", "needs/", "lessons/",
+                        "lessons/write.xhtml"),
+                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml", "lessons/moderation.xhtml", "associates/"),
+                        List.of("#host-requests-link", "#accounts-link", "#moderation-link", "#talent-pool-link", "#placements-link")),
+                new RolePages("host@interim.example", List.of("home/", "account/", "needs/", "lessons/?q=data+access&sort=RELEVANT",
+                        "placements/", "placements/?risk=true"),
+                        List.of("accounts/host-requests.xhtml", "admin/accounts.xhtml", "lessons/moderation.xhtml", "associates/"),
+                        List.of("#host-requests-link", "#accounts-link", "#talent-pool-link")),
                 new RolePages("coordinator@interim.example", List.of("home/", "account/", "needs/", "accounts/host-requests.xhtml",
-                        "lessons/", "lessons/moderation.xhtml"), List.of("admin/accounts.xhtml"), List.of("#accounts-link")),
+                        "lessons/", "lessons/moderation.xhtml", "associates/", "associates/?skill=1&band=BAND_8A&region=LONDON",
+                        "placements/", "placements/?risk=true&state=ACTIVE"), List.of("admin/accounts.xhtml"), List.of("#accounts-link")),
                 new RolePages("admin@interim.example", List.of("home/", "account/", "accounts/host-requests.xhtml", "admin/accounts.xhtml",
-                        "admin/accounts.xhtml?q=interim.example", "lessons/"), List.of("needs/", "lessons/write.xhtml"),
-                        List.of("#needs-link")));
+                        "admin/accounts.xhtml?q=interim.example", "lessons/"), List.of("needs/", "lessons/write.xhtml", "associates/",
+                        "placements/"), List.of("#needs-link", "#talent-pool-link", "#placements-link")));
         for (RolePages role : roles) {
             browser.signOut().signIn(role.account());
             for (String page : role.allowed()) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** An admin keeps the reference data: the organisations directory and the skill taxonomy. */
+/** An admin keeps the reference data (the organisations directory and the skill taxonomy) and closes the accounts of leavers. */
 class AdministrationIT extends BrowserTest {
 
     @Test
@@ -67,5 +67,28 @@ class AdministrationIT extends BrowserTest {
         List<WebElement> fields = browser.find("#taxonomy").findElements(By.cssSelector("tbody input[type=text]"));
         return fields.stream().filter(f -> skill.equals(f.getAttribute("value"))).map(f -> f.getAttribute("id")).findFirst()
                 .orElseThrow(() -> new AssertionError("No row for " + skill));
+    }
+
+    @Test
+    void anAdminDeactivatesTheAccountOfALeaverWhoCanThenNoLongerSignInAndOpensItAgain() {
+        browser.signOut().signIn("admin@interim.example").go("admin/accounts.xhtml?q=coordinator2%40interim.example");
+        String link = browser.find("#accounts\\:found tbody a").getAttribute("id");
+        browser.follow(link).assertAccessible();
+        browser.submit("closure:deactivate").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("The reason for deactivating the account is required"), browser.text());
+        browser.type("closure:reason", "Left the programme team in November").submit("closure:deactivate").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("Tom Okafor can no longer sign in"), browser.text());
+        assertEquals("deactivated", browser.find("#account-status").getText());
+        String account = browser.address();
+
+        browser.signOut().go("sign-in.xhtml").type("sign-in:email", "coordinator2@interim.example")
+                .type("sign-in:password", Browser.DEMO_PASSWORD).submit("sign-in:submit");
+        assertTrue(browser.has("#error-summary"), "a leaver cannot sign in: " + browser.text());
+        assertFalse(browser.has("#sign-out"));
+
+        browser.signIn("admin@interim.example").go(account).submit("closure:reactivate").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("Tom Okafor can sign in again"), browser.text());
+        browser.signOut().signIn("coordinator2@interim.example");
+        browser.signOut();
     }
 }

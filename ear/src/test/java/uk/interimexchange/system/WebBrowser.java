@@ -214,6 +214,25 @@ final class WebBrowser implements AutoCloseable {
                 java.util.Base64.getDecoder().decode((String) answer.get("body")));
     }
 
+    /**
+     * The address a link in an email from the demo-mode developer mailbox leads to: the newest email whose subject
+     * contains {@code subject} and whose body contains {@code about}, linking to {@code page}.
+     */
+    String linkFromMailbox(String subject, String about, String page) {
+        go("dev/mailbox.xhtml");
+        List<String> opened = find("#emails").findElements(By.cssSelector("tbody a")).stream()
+                .filter(a -> a.getText().contains(subject)).map(a -> a.getAttribute("href")).toList();
+        for (String email : opened) {
+            java.net.URI address = java.net.URI.create(email);
+            String body = go(address.getPath().substring(1) + "?" + address.getQuery()).find("#opened-body").getText();
+            if (body.contains(about) && body.contains(page + "?link=")) {
+                return page.substring(1) + "?link=" + java.net.URLEncoder.encode(Browser.linkIn(body, page),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No email with \"" + subject + "\" about " + about + " links to " + page + " in the developer mailbox");
+    }
+
     /** Scrolls so the element is at the top of the window, as for a screenshot of that part of a page. */
     WebBrowser scrollTo(String cssSelector) {
         driver.executeScript("arguments[0].scrollIntoView(true);", find(cssSelector));

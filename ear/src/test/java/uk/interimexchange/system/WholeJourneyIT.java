@@ -90,6 +90,7 @@ class WholeJourneyIT extends BrowserTest {
                 .type("scope:stakeholder-rows:0:stakeholder-name", "Dr Ama Owusu")
                 .type("scope:stakeholder-rows:0:stakeholder-role", "Clinical director, outpatients")
                 .click("scope:stakeholder-rows:0:stakeholder-brief")
+                .type("scope:stakeholder-rows:0:stakeholder-email", "ama.owusu@nuh.example")
                 .type("scope:wa-days", "2").type("scope:wa-contact", "Sarah Mitchell")
                 .submit("scope:save").assertAccessible();
         assertEquals("The draft is saved.", browser.find("#done").getText(), browser.text());
@@ -163,8 +164,11 @@ class WholeJourneyIT extends BrowserTest {
         browser.go(placement).assertAccessible();
         assertEquals(title, browser.find("#placement-title").getText(), browser.text());
 
-        // Four sign-offs: coordinator, host sponsor and associate on the page, the line manager through the emailed link.
+        // Four sign-offs: coordinator, host sponsor and associate on the page, the line manager through the emailed link
+        // (sent again by the coordinator, as when it went astray: the fresh link is the one that works).
         browser.submit("placement:sign").assertAccessible();
+        browser.submit("placement:resend-release").assertAccessible();
+        assertEquals("The line manager has been emailed a fresh link; the earlier one no longer works.", browser.find("#done").getText());
         browser.signOut().signIn(HOST).go(placement).submit("placement:sign");
         browser.signOut().signIn(ASSOCIATE).go(placement).submit("placement:sign");
         assertEquals("Proposed", browser.find("#placement-state").getText(), "three of four signatures");
@@ -178,8 +182,15 @@ class WholeJourneyIT extends BrowserTest {
         assertTrue(stillNeeded.contains("Briefing of Dr Ama Owusu") && stillNeeded.contains("First-day meetings booked"), stillNeeded);
         LocalDate start = LocalDate.parse(browser.find("#terms dd").getText().split(" to ")[0],
                 java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
-        browser.setValue("briefing:briefed-on", LocalDate.now().toString()).submit("briefing:record-briefing").assertAccessible();
-        assertTrue(browser.find("#briefings").getText().contains("Sarah Mitchell"), "who briefed them: " + browser.text());
+        browser.submit("send-briefing:briefing-rows:0:send").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("The briefing is emailed to Dr Ama Owusu"), browser.text());
+        assertTrue(browser.find("#still-needed").getText().contains("Briefing of Dr Ama Owusu"), "sent is not yet briefed");
+        browser.signOut().go(browser.linkFromMailbox("Briefing:", title, "/briefing.xhtml")).assertAccessible();
+        assertTrue(browser.find("#who").getText().contains("not to criticise anyone"), browser.text());
+        browser.submit("confirm:confirm-briefing").assertAccessible();
+        assertEquals("Thank you", browser.heading(), browser.text());
+        browser.signIn(HOST).go(placement);
+        assertTrue(browser.find("#briefings").getText().contains("Sarah Mitchell, confirmed by them"), "who briefed them: " + browser.text());
         browser.type("meeting:with", "Dr Ama Owusu").setValue("meeting:at", start + "T09:30").submit("meeting:book").assertAccessible();
         assertFalse(browser.has("#still-needed"), "nothing stands before the start: " + browser.text());
         assertFalse(browser.has("#cancel-placement"), "only a coordinator cancels a placement");
@@ -189,21 +200,34 @@ class WholeJourneyIT extends BrowserTest {
         assertFalse(browser.has("#cancel-placement"), "once started it ends early instead");
         assertEquals("Active", browser.find("#placement-state").getText(), browser.text());
 
-        // While active: a check-in, an extension both sides agree, and the close-out.
+        // While active: a check-in, the mid-point review, an extension both sides and the line manager agree, and the close-out.
         browser.signOut().signIn(ASSOCIATE).go(placement).assertAccessible()
                 .setValue("check-in:date", start.toString()).type("check-in:days", "2")
                 .choose("check-in:progress-rows:0:status", "On track").type("check-in:issues", "Clinic templates are locked")
                 .submit("check-in:save").assertAccessible();
         assertTrue(browser.find("#check-ins").getText().contains("Clinic templates are locked"), browser.text());
         assertTrue(browser.find("#days-worked").getText().startsWith("2 of "), browser.find("#days-worked").getText());
+        browser.type("mid-point:on-track", "Booking rules rewritten").type("mid-point:changes", "Nothing")
+                .submit("mid-point:record-review").assertAccessible();
+        assertTrue(browser.find("#mid-point-agreed").getText().contains("associate: Daniel Hughes"), browser.text());
 
         String endText = browser.find("#terms dd").getText().split(" to ")[1];
         LocalDate newEnd = LocalDate.parse(endText, java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
                 .plusWeeks(2);
-        browser.signOut().signIn(HOST).go(placement).setValue("steer:new-end", newEnd.toString()).submit("steer:extend").assertAccessible();
+        browser.signOut().signIn(HOST).go(placement).submit("agree-mid-point:agree").assertAccessible();
+        assertTrue(browser.find("#mid-point-agreed").getText().startsWith("Host: Sarah Mitchell"), browser.text());
+        browser.setValue("steer:new-end", newEnd.toString()).submit("steer:extend").assertAccessible();
         assertTrue(browser.has("#proposed-end"), "the extension waits for the coordinator: " + browser.text());
         browser.signOut().signIn(COORDINATOR).go(placement).setValue("steer:new-end", newEnd.toString()).submit("steer:extend");
-        assertFalse(browser.has("#proposed-end"), "both agreed");
+        assertTrue(browser.has("#extension-awaiting"), "both agreed: the line manager is asked next: " + browser.text());
+        assertFalse(browser.find("#terms dd").getText().endsWith(newEnd.format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))), "not before the line manager releases them");
+        browser.signOut().go(browser.linkFromMailbox("extended release", title, "/release.xhtml")).assertAccessible();
+        assertTrue(browser.has("#extended-to"), browser.text());
+        browser.submit("release:approve");
+        assertEquals("Thank you", browser.heading(), browser.text());
+        browser.signIn(COORDINATOR).go(placement);
+        assertFalse(browser.has("#extension-awaiting"));
         assertTrue(browser.find("#terms dd").getText().endsWith(newEnd.format(
                 java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))), browser.find("#terms dd").getText());
 
@@ -288,17 +312,6 @@ class WholeJourneyIT extends BrowserTest {
 
     /** The line manager's release link for the placement, from the demo-mode developer mailbox. */
     private static String releaseLinkFor(String title) {
-        browser.go("dev/mailbox.xhtml");
-        java.util.List<String> opened = browser.find("#emails").findElements(org.openqa.selenium.By.cssSelector("tbody a")).stream()
-                .filter(a -> a.getText().toLowerCase().contains("release")).map(a -> a.getAttribute("href")).toList();
-        for (String email : opened) {
-            String body = browser.go(java.net.URI.create(email).getPath().substring(1) + "?" + java.net.URI.create(email).getQuery())
-                    .find("#opened-body").getText();
-            if (body.contains(title) && body.contains("/release.xhtml?link=")) {
-                return "release.xhtml?link=" + java.net.URLEncoder.encode(Browser.linkIn(body, "/release.xhtml"),
-                        java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("No release request about " + title + " in the developer mailbox");
+        return browser.linkFromMailbox("release", title, "/release.xhtml");
     }
 }

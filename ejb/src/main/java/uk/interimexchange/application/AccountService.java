@@ -23,6 +23,16 @@ public interface AccountService {
      */
     UserAccount changeRoles(long accountId, java.util.Set<uk.interimexchange.domain.model.account.Role> roles);
 
+    /**
+     * An admin closes the account of someone who has left: they can no longer sign in, and what they did keeps their
+     * name. An associate's profile leaves the talent pool, with their applications in progress withdrawn. Refused for
+     * one's own account, and for an associate with a placement still in play.
+     */
+    UserAccount deactivate(long accountId, String reason);
+
+    /** An admin opens a deactivated account again. */
+    UserAccount reactivate(long accountId);
+
     /** An admin clears an account's failed sign-ins and its wait. */
     UserAccount unlock(long accountId);
 

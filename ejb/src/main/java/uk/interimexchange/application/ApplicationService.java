@@ -36,7 +36,14 @@ public interface ApplicationService {
 
     Application decline(long applicationId, String reason);
 
+    /** A coordinator closes an application with feedback, which the applicant is emailed. */
     Application markUnsuccessful(long applicationId, String feedback);
+
+    /**
+     * A coordinator brings back an applicant turned away only because someone else accepted, once the need is
+     * recruiting again: to the shortlist, or invited again if they had not yet applied. They are told.
+     */
+    Application restoreToShortlist(long applicationId);
 
     Application withdraw(long applicationId, String reason);
 

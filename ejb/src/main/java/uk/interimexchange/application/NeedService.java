@@ -1,10 +1,13 @@
 package uk.interimexchange.application;
 
+import java.time.LocalDate;
 import java.util.List;
+import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
 import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -29,6 +32,28 @@ public interface NeedService {
     Need startShortlisting(long needId);
 
     Need cancel(long needId, String reason);
+
+    /**
+     * A filled need whose placement fell through opens again, to applications (with a new deadline) or to
+     * shortlisting, with the reason; the applicants chosen from those turned away only because someone else had
+     * accepted are brought back, and told.
+     */
+    Need reopen(long needId, NeedState to, LocalDate newDeadline, String reason, List<Long> restoreApplicationIds);
+
+    /** Whether the need can be reopened, and who could be brought back: for coordinators. */
+    NeedReopening reopening(long needId);
+
+    /** Filled needs whose placement fell through, for coordinators to reopen. */
+    Page<Need> fallenThrough(PageRequest page);
+
+    /**
+     * Hands the need's sponsorship to another host contact of the same organisation (a sponsor who leaves must not
+     * block sign-offs); by a host contact of the organisation or a coordinator. Both are told.
+     */
+    Need handOverSponsor(long needId, long newSponsorAccountId);
+
+    /** The host contacts who could take over as sponsor: open accounts of the need's organisation, the sponsor aside. */
+    List<UserAccount> sponsorChoices(long needId);
 
     Need find(long needId);
 

@@ -146,16 +146,12 @@ class NeedLifecycleIT {
     @Inject
     TestClock clock;
 
+    @Inject
+    Journeys journeys;
+
     @Resource
     ManagedExecutorService executor;
 
-    private NeedDetails details(String title) {
-        LocalDate today = LocalDate.now();
-        return new NeedDetails(title, "The trust's frailty pathway is fragmented", "Frail patients wait too long in ED",
-                List.of(new RequiredSkill(skills.findByName("Pathway redesign").orElseThrow(), Importance.ESSENTIAL, SkillLevel.EXPERIENCED)),
-                Band.BAND_8A, new BigDecimal("1"), 12, today.plusWeeks(4), today.plusWeeks(8), "St Thomas' Hospital", true,
-                Funding.NO_CHARGE, Urgency.SOON, today.plusWeeks(3), "Board wants this by spring");
-    }
 
     @Test
     void referenceDataIsLoadedAtStartUp() {
@@ -171,7 +167,7 @@ class NeedLifecycleIT {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
         Actor coordinator = testAccounts.create("Cara Coordinator", Role.COORDINATOR, null);
 
-        Need need = acting.as(host, () -> needService.post(host.organisationId(), details("Redesign the frailty pathway")));
+        Need need = acting.as(host, () -> needService.post(host.organisationId(), journeys.details("Redesign the frailty pathway")));
         assertEquals(NeedState.DRAFT, need.getState());
         long id = need.getId();
         acting.as(host, () -> needService.submit(id));
@@ -217,7 +213,7 @@ class NeedLifecycleIT {
     @Test
     void aHostSavesAPartWrittenDraftAndSendsItOnlyWhenComplete() {
         Actor host = testAccounts.create("Pat Partial", Role.HOST, "RJ1");
-        NeedDetails full = details("Theatre utilisation review");
+        NeedDetails full = journeys.details("Theatre utilisation review");
         NeedDetails firstStep = new NeedDetails(full.title(), null, full.problem(), List.of(), null, null, null, null, null, null,
                 false, null, null, null, null);
         Need draft = acting.as(host, () -> needService.post(host.organisationId(), firstStep));
@@ -244,9 +240,9 @@ class NeedLifecycleIT {
         Actor associate = testAccounts.create("Sid Searcher", Role.ASSOCIATE, null);
         String token = "Zephyr" + System.nanoTime();
         LocalDate today = LocalDate.now();
-        long a = openNeed(host, coordinator, details(token + " pathway"));
-        NeedDetails d = details(token + " flow");
-        long b = openNeed(host, coordinator, new NeedDetails(d.title(), d.background(), d.problem(),
+        long a = journeys.openNeed(host, coordinator, journeys.details(token + " pathway"));
+        NeedDetails d = journeys.details(token + " flow");
+        long b = journeys.openNeed(host, coordinator, new NeedDetails(d.title(), d.background(), d.problem(),
                 List.of(new RequiredSkill(skills.findByName("Patient flow").orElseThrow(), Importance.ESSENTIAL, SkillLevel.WORKING)),
                 d.minimumBand(), new BigDecimal("3"), 20, today.plusWeeks(6), today.plusWeeks(8), "Guy's Hospital", false,
                 d.funding(), d.urgency(), today.plusWeeks(1), null));
@@ -264,7 +260,7 @@ class NeedLifecycleIT {
         assertEquals(List.of(), found(associate, NeedFilter.asked(token, Region.NORTH_WEST, null, null, false, null, null)),
                 "Guy's is in London, not the North West");
 
-        profileFor(associate); // holds pathway redesign, travels to London, employed in the North West
+        journeys.profileFor(associate); // holds pathway redesign, travels to London, employed in the North West
         List<Fit> fits = acting.as(associate, () -> matchingService.needsThatFitMe(PageRequest.MAX_LIMIT));
         Fit fitA = fits.stream().filter(f -> f.needId() == a).findFirst().orElseThrow(() -> new AssertionError("need a fits: " + fits));
         assertTrue(fitA.candidate().explanation().startsWith("skills 50/50: has 1 of 1 essentials"), fitA.candidate().explanation());
@@ -284,14 +280,14 @@ class NeedLifecycleIT {
         Actor ash = testAccounts.create("Ash Allocated", Role.ASSOCIATE, null);
         Actor hal = testAccounts.create("Hal Hostemployee", Role.ASSOCIATE, null);
         LocalDate today = LocalDate.now();
-        NeedDetails d = details("Flow and frailty " + System.nanoTime());
-        long needId = openNeed(host, coordinator, new NeedDetails(d.title(), d.background(), d.problem(), List.of(
+        NeedDetails d = journeys.details("Flow and frailty " + System.nanoTime());
+        long needId = journeys.openNeed(host, coordinator, new NeedDetails(d.title(), d.background(), d.problem(), List.of(
                 new RequiredSkill(skills.findByName("Pathway redesign").orElseThrow(), Importance.ESSENTIAL, SkillLevel.EXPERIENCED),
                 new RequiredSkill(skills.findByName("Patient flow").orElseThrow(), Importance.ESSENTIAL, SkillLevel.WORKING)),
                 d.minimumBand(), d.daysPerWeek(), d.expectedWeeks(), d.earliestStart(), d.latestStart(), d.site(), true, d.funding(),
                 d.urgency(), d.applicationDeadline(), null));
-        long ashId = profileWith(ash, "R0A", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERIENCED)).getId();
-        long halId = profileWith(hal, "RJ1", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERT)).getId();
+        long ashId = journeys.profileWith(ash, "R0A", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERIENCED)).getId();
+        long halId = journeys.profileWith(hal, "RJ1", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERT)).getId();
 
         Ranking ranking = acting.as(coordinator, () -> matchingService.rank(needId, false, null, null));
         Candidate best = ranking.ranked().get(0);
@@ -321,22 +317,12 @@ class NeedLifecycleIT {
                 .contains("already applied"), "the invitation shows on the ranking");
     }
 
-    private Associate profileWith(Actor associate, String employer, Map<String, SkillLevel> held) {
-        LocalDate today = LocalDate.now();
-        Associate profile = acting.as(associate, () -> associateService.createProfile(new ProfileDetails("07700 900123", "Head of operations",
-                organisations.findByOdsCode(employer).orElseThrow(), Band.BAND_8B, new LineManager("Lin Manager", "lin@nhs.example"),
-                null, held.entrySet().stream().map(e -> new HeldSkill(skills.findByName(e.getKey()).orElseThrow(), e.getValue())).toList(),
-                List.of(new AvailabilityWindow(today, today.plusMonths(9), new BigDecimal("1"))), Set.of(Region.LONDON), true,
-                Set.of(DayOfWeek.TUESDAY))));
-        acting.as(associate, () -> associateService.giveConsent(profile.getId()));
-        return profile;
-    }
 
     @Test
     void aHostCannotSeeOrActOnAnotherOrganisationsNeed() {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
         Actor otherHost = testAccounts.create("Olu Other", Role.HOST, "R0A");
-        long id = acting.as(host, () -> needService.post(host.organisationId(), details("Governance review"))).getId();
+        long id = acting.as(host, () -> needService.post(host.organisationId(), journeys.details("Governance review"))).getId();
 
         assertThrows(NotFoundException.class, () -> acting.as(otherHost, () -> needService.find(id)));
         assertThrows(AccessDeniedException.class, () -> acting.as(otherHost, () -> needService.submit(id)));
@@ -363,10 +349,10 @@ class NeedLifecycleIT {
         Actor coordinator = testAccounts.create("Row Coordinator", Role.COORDINATOR, null);
         Actor ash = testAccounts.create("Row Ash", Role.ASSOCIATE, null);
         Actor bo = testAccounts.create("Row Bo", Role.ASSOCIATE, null);
-        long draftId = acting.as(host, () -> needService.post(host.organisationId(), details("Row-level draft"))).getId();
-        long needId = openNeed(host, coordinator, "Row-level open need");
-        long ashProfile = profileFor(ash).getId();
-        profileFor(bo);
+        long draftId = acting.as(host, () -> needService.post(host.organisationId(), journeys.details("Row-level draft"))).getId();
+        long needId = journeys.openNeed(host, coordinator, "Row-level open need");
+        long ashProfile = journeys.profileFor(ash).getId();
+        journeys.profileFor(bo);
         Submission submission = new Submission("I have done this before.", true, "None");
         long applicationId = acting.as(ash, () -> applicationService.apply(needId, submission)).getId();
         long notShortlisted = acting.as(bo, () -> applicationService.apply(needId, submission)).getId();
@@ -385,7 +371,7 @@ class NeedLifecycleIT {
                 refuses("host of another organisation", "reads it", otherHost, () -> needService.find(draftId)),
                 refuses("associate", "reads a draft need", ash, () -> needService.find(draftId)),
                 refuses("host of another organisation", "submits it", otherHost, () -> needService.submit(draftId)),
-                refuses("host of another organisation", "revises it", otherHost, () -> needService.revise(draftId, 0, details("Taken over"))),
+                refuses("host of another organisation", "revises it", otherHost, () -> needService.revise(draftId, 0, journeys.details("Taken over"))),
                 refuses("host of another organisation", "reads its history", otherHost, () -> needService.history(needId)),
                 refuses("host of another organisation", "reads its scoping document", otherHost, () -> scopingService.documentFor(needId)),
                 refuses("host of another organisation", "signs its scope", otherHost, () -> scopingService.signOff(needId, SignOffParty.HOST_SPONSOR)),
@@ -400,7 +386,7 @@ class NeedLifecycleIT {
                 refuses("host", "reads an application never shortlisted", host, () -> applicationService.find(notShortlisted)),
                 allows("associate", "reads their own profile", ash, () -> associateService.find(ashProfile)),
                 refuses("another associate", "reads it", bo, () -> associateService.find(ashProfile)),
-                refuses("another associate", "revises it", bo, () -> associateService.revise(ashProfile, 0, null)),
+                refuses("another associate", "revises it", bo, () -> associateService.revise(ashProfile, 0, null, false)),
                 refuses("another associate", "pauses it", bo, () -> associateService.pause(ashProfile)),
                 refuses("another associate", "reads its history", bo, () -> associateService.history(ashProfile)),
                 refuses("associate", "searches the talent pool", bo, () -> associateService.search(null, null, page)),
@@ -436,16 +422,16 @@ class NeedLifecycleIT {
                 "another organisation's needs are not in a host's search");
         assertTrue(acting.as(bo, () -> applicationService.mine(page)).items().stream().noneMatch(a -> a.getId() == applicationId),
                 "another associate's applications are not in 'mine'");
-        assertTrue(acting.as(otherHost, () -> placementService.search(null, page)).items().stream().noneMatch(p -> p.getId() == placementId),
+        assertTrue(acting.as(otherHost, () -> placementService.list(null, page)).items().stream().noneMatch(p -> p.id() == placementId),
                 "another organisation's placements are not in a host's list");
-        assertTrue(acting.as(bo, () -> placementService.search(null, page)).items().stream().noneMatch(p -> p.getId() == placementId),
+        assertTrue(acting.as(bo, () -> placementService.list(null, page)).items().stream().noneMatch(p -> p.id() == placementId),
                 "another associate's placements are not in theirs");
     }
 
     @Test
     void concurrentEditsOfOneNeedEndWithOneClearConflictAndNoLostUpdate() throws Exception {
         Actor host = testAccounts.create("Sam Sponsor", Role.HOST, "RJ1");
-        Need need = acting.as(host, () -> needService.post(host.organisationId(), details("Original title")));
+        Need need = acting.as(host, () -> needService.post(host.organisationId(), journeys.details("Original title")));
         long id = need.getId();
         long loadedVersion = need.getVersion();
 
@@ -455,7 +441,7 @@ class NeedLifecycleIT {
             edits.add(executor.submit(() -> {
                 bothReady.await(10, TimeUnit.SECONDS);
                 try {
-                    return acting.as(host, () -> needService.revise(id, loadedVersion, details(title))).getTitle();
+                    return acting.as(host, () -> needService.revise(id, loadedVersion, journeys.details(title))).getTitle();
                 } catch (ConcurrentChangeException e) {
                     return "conflict: " + e.getMessage();
                 }
@@ -472,31 +458,9 @@ class NeedLifecycleIT {
         assertEquals(saved.get(0), acting.as(host, () -> needService.find(id)).getTitle(), "the saved edit is what the need now says");
     }
 
-    /** Publishes a need through an agreed scope, as its host and a coordinator; returns the need's id. */
-    private long openNeed(Actor host, Actor coordinator, String title) {
-        return openNeed(host, coordinator, details(title));
-    }
 
-    private long openNeed(Actor host, Actor coordinator, NeedDetails details) {
-        long id = acting.as(host, () -> needService.post(host.organisationId(), details)).getId();
-        acting.as(host, () -> needService.submit(id));
-        acting.as(coordinator, () -> needService.startScoping(id));
-        acting.as(host, () -> scopingService.reviseDraft(id, scopingService.documentFor(id).getVersion(), new Fixtures().completeScope()));
-        acting.as(coordinator, () -> scopingService.issueForSignOff(id));
-        acting.as(host, () -> scopingService.signOff(id, SignOffParty.HOST_SPONSOR));
-        acting.as(coordinator, () -> scopingService.signOff(id, SignOffParty.COORDINATOR));
-        acting.as(coordinator, () -> needService.publish(id));
-        return id;
-    }
 
-    /** An active, consenting profile: pathway redesign at expert level, London or remote, employed in the North West. */
-    private Associate profileFor(Actor associate) {
-        return profileWith(associate, "R0A", Map.of("Pathway redesign", SkillLevel.EXPERT));
-    }
 
-    private static List<String> actions(List<AuditEvent> history) {
-        return history.stream().map(AuditEvent::getAction).toList();
-    }
 
     @Test
     void aPlacementRunsFromOfferThroughFourSignOffsAndCheckInsToCloseOutWithALesson() {
@@ -504,9 +468,9 @@ class NeedLifecycleIT {
         Actor coordinator = testAccounts.create("Cara Coordinator", Role.COORDINATOR, null);
         Actor ash = testAccounts.create("Ash Associate", Role.ASSOCIATE, null);
         Actor bo = testAccounts.create("Bo Other", Role.ASSOCIATE, null);
-        long needId = openNeed(host, coordinator, "Frailty pathway redesign");
-        profileFor(ash);
-        profileFor(bo);
+        long needId = journeys.openNeed(host, coordinator, "Frailty pathway redesign");
+        journeys.profileFor(ash);
+        journeys.profileFor(bo);
         Submission submission = new Submission("I redesigned the frailty pathway at my own trust.", true, "None");
 
         long ashApplication = acting.as(ash, () -> applicationService.apply(needId, submission)).getId();
@@ -571,7 +535,7 @@ class NeedLifecycleIT {
         var notYet = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> placementService.activate(placementId)));
         assertTrue(notYet.getMessage().contains("Briefing of Dr Lee"), notYet.getMessage());
         acting.as(host, () -> {
-            placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now());
+            placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now(), "Sam Sponsor");
             placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
         });
         assertEquals(PlacementState.ACTIVE, acting.as(coordinator, () -> placementService.activate(placementId)).getState());
@@ -584,7 +548,7 @@ class NeedLifecycleIT {
                 new CheckInReport(proposed.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null))).getBySide());
         assertEquals(0, new BigDecimal("4").compareTo(acting.as(host, () -> placementService.find(placementId)).daysWorked()));
         assertTrue(acting.as(coordinator, () -> placementService.atRisk(PageRequest.first(PageRequest.MAX_LIMIT))).items().stream()
-                .anyMatch(p -> p.getId() == placementId), "the latest check-in has a deliverable at risk");
+                .anyMatch(p -> p.id() == placementId), "the latest check-in has a deliverable at risk");
 
         Placement completed = acting.as(ash, () -> placementService.complete(placementId, new CloseOut(
                 List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, "Approved by the clinical board")),
@@ -605,64 +569,27 @@ class NeedLifecycleIT {
         acting.as(coordinator, () -> {
             assertEquals(NeedState.CLOSED, needService.find(needId).getState(), "the need closes with its placement");
             assertEquals(List.of("posted", "submitted", "taken into scoping", "published", "shortlisting started", "filled", "closed"),
-                    actions(needService.history(needId)));
+                    Journeys.actions(needService.history(needId)));
             assertEquals(List.of("applied", "shortlisted", "interview arranged", "offered", "accepted"),
-                    actions(applicationService.history(ashApplication)));
+                    Journeys.actions(applicationService.history(ashApplication)));
             List<AuditEvent> placementHistory = placementService.history(placementId);
             assertEquals(List.of("proposed", "release requested", "signed by associate", "signed by host sponsor",
                     "signed by coordinator", "release approved by line manager Lin Manager", "briefing recorded",
                     "first-day meeting booked", "started", "check-in by associate", "check-in by host", "closed out"),
-                    actions(placementHistory));
+                    Journeys.actions(placementHistory));
             AuditEvent agreed = placementHistory.get(5);
             assertEquals("PROPOSED", agreed.getFromState());
             assertEquals("AGREED", agreed.getToState());
             assertEquals("line manager " + proposed.getAssociate().getLineManager().getEmail() + " by emailed link",
                     agreed.getActor(), "the line manager is on the record, though they have no account");
             assertEquals(ash.name(), placementHistory.get(11).getActor());
-            assertEquals(List.of("written", "sent for moderation", "published"), actions(lessonService.history(lessonId)));
+            assertEquals(List.of("written", "sent for moderation", "published"), Journeys.actions(lessonService.history(lessonId)));
         });
     }
 
-    /** A placement through offer, four sign-offs, briefing and day-one booking to ACTIVE; returns its id. */
-    private long activePlacement(Actor host, Actor coordinator, Actor associate, String title) {
-        long placementId = proposedPlacement(host, coordinator, associate, title);
-        Placement proposed = acting.as(coordinator, () -> placementService.find(placementId));
-        acting.as(associate, () -> placementService.signOff(placementId, PlacementParty.ASSOCIATE, null));
-        acting.as(host, () -> placementService.signOff(placementId, PlacementParty.HOST_SPONSOR, null));
-        acting.as(coordinator, () -> placementService.signOff(placementId, PlacementParty.COORDINATOR, null));
-        String releaseLink = TestMail.linkIn(outbox, proposed.getAssociate().getLineManager().getEmail(), "/release.xhtml");
-        acting.as(Actor.anonymous(), () -> releaseService.approve(releaseLink, null));
-        acting.as(host, () -> {
-            placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now());
-            placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
-        });
-        assertEquals(PlacementState.ACTIVE, acting.as(coordinator, () -> placementService.activate(placementId)).getState());
-        return placementId;
-    }
 
-    /** A placement proposed from an accepted offer; returns its id. */
-    private long proposedPlacement(Actor host, Actor coordinator, Actor associate, String title) {
-        long needId = openNeed(host, coordinator, title);
-        profileFor(associate);
-        long applicationId = acting.as(associate, () -> applicationService.apply(needId,
-                new Submission("I have done this before.", true, "None"))).getId();
-        acting.as(coordinator, () -> {
-            applicationService.shortlist(applicationId);
-            applicationService.scheduleInterview(applicationId, LocalDateTime.now().plusDays(1).withNano(0), InterviewFormat.VIDEO);
-            applicationService.offer(applicationId);
-        });
-        return acting.as(associate, () -> applicationService.accept(applicationId)).getId();
-    }
 
-    private long notificationsStartingWith(Actor actor, String start) {
-        return acting.as(actor, () -> notificationService.mine(PageRequest.first(100))).items().stream()
-                .filter(n -> n.getText().startsWith(start)).count();
-    }
 
-    private long emailsTo(String recipient, String subjectStart) {
-        return outbox.newest(1000).stream().filter(e -> e.getRecipient().equals(recipient) && e.getSubject().startsWith(subjectStart))
-                .count();
-    }
 
     /** Runs a reminder round on each of two threads at once, as two nodes would, then one more; answers how many went. */
     private int roundsOnTwoNodesThenARestart() throws Exception {
@@ -687,11 +614,11 @@ class NeedLifecycleIT {
         Actor coordinator = testAccounts.create("Remy Coordinator", Role.COORDINATOR, null);
         Actor ash = testAccounts.create("Rory Associate", Role.ASSOCIATE, null);
         Actor dee = testAccounts.create("Dee Associate", Role.ASSOCIATE, null);
-        long proposedId = proposedPlacement(host, coordinator, dee, "Reminder test: sign-off pending");
+        long proposedId = journeys.proposedPlacement(host, coordinator, dee, "Reminder test: sign-off pending");
         acting.as(dee, () -> placementService.signOff(proposedId, PlacementParty.ASSOCIATE, null));
-        long activeId = activePlacement(host, coordinator, ash, "Reminder test: active placement");
+        long activeId = journeys.activePlacement(host, coordinator, ash, "Reminder test: active placement");
         Placement active = acting.as(coordinator, () -> placementService.find(activeId));
-        long scopeNeed = acting.as(host, () -> needService.post(host.organisationId(), details("Reminder test: scope to sign"))).getId();
+        long scopeNeed = acting.as(host, () -> needService.post(host.organisationId(), journeys.details("Reminder test: scope to sign"))).getId();
         acting.as(host, () -> needService.submit(scopeNeed));
         acting.as(coordinator, () -> needService.startScoping(scopeNeed));
         acting.as(host, () -> scopingService.reviseDraft(scopeNeed, scopingService.documentFor(scopeNeed).getVersion(),
@@ -704,32 +631,32 @@ class NeedLifecycleIT {
 
         try {
             acting.as(Actor.system(), () -> reminderService.sendDue());
-            assertEquals(0, notificationsStartingWith(dee, "Reminder:"), "nothing is chased on the day it was proposed");
+            assertEquals(0, journeys.notificationsStartingWith(dee, "Reminder:"), "nothing is chased on the day it was proposed");
             assertTrue(acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.SCOPE_SIGN_OFF, scopeVersion)).isEmpty());
 
             // Three working days on (five calendar days always hold three), sign-offs are chased once each
             clock.moveOn(Duration.ofDays(5));
             roundsOnTwoNodesThenARestart();
             assertEquals(1, acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.PLACEMENT_SIGN_OFF, proposedId)).size());
-            assertEquals(1, notificationsStartingWith(dee, "Reminder: Sign-off of the placement of Dee Associate"),
+            assertEquals(1, journeys.notificationsStartingWith(dee, "Reminder: Sign-off of the placement of Dee Associate"),
                     "the associate chases their line manager, once");
-            assertEquals(1, emailsTo(deeEmail, "Reminder: Sign-off of the placement of Dee Associate"), "and gets one email of it");
+            assertEquals(1, journeys.emailsTo(deeEmail, "Reminder: Sign-off of the placement of Dee Associate"), "and gets one email of it");
             assertTrue(acting.as(host, () -> notificationService.mine(PageRequest.first(100))).items().stream()
                     .anyMatch(n -> n.getText().startsWith("Reminder: Sign-off of the placement of Dee Associate")
                             && n.getText().contains("the host sponsor") && n.getLink().equals("/placements/" + proposedId)),
                     "the host sponsor is told theirs is missing, with a link to the placement");
-            assertEquals(1, notificationsStartingWith(coordinator, "Reminder: Version 1 of the scope of “Reminder test: scope to sign”"),
+            assertEquals(1, journeys.notificationsStartingWith(coordinator, "Reminder: Version 1 of the scope of “Reminder test: scope to sign”"),
                     "the coordinators are told the scope waits for them");
-            assertEquals(0, notificationsStartingWith(host, "Reminder: Version 1 of the scope"), "the host sponsor has signed it");
-            assertEquals(0, emailsTo(hostEmail, "Reminder: Version 1 of the scope"));
-            assertEquals(0, notificationsStartingWith(ash, "Reminder:"), "an active placement has nothing due yet");
+            assertEquals(0, journeys.notificationsStartingWith(host, "Reminder: Version 1 of the scope"), "the host sponsor has signed it");
+            assertEquals(0, journeys.emailsTo(hostEmail, "Reminder: Version 1 of the scope"));
+            assertEquals(0, journeys.notificationsStartingWith(ash, "Reminder:"), "an active placement has nothing due yet");
 
             // Two weeks into the active placement: a check-in is due, once however often the round runs
             clock.moveOn(Duration.between(LocalDate.now().plusDays(5).atStartOfDay(), active.getStartDate().plusDays(15).atStartOfDay()));
             roundsOnTwoNodesThenARestart();
-            assertEquals(1, notificationsStartingWith(ash, "Reminder: A check-in is due for the placement of Rory Associate"));
-            assertEquals(1, emailsTo(ash.name(), "Reminder: A check-in is due"));
-            assertEquals(1, notificationsStartingWith(host, "Reminder: A check-in is due for the placement of Rory Associate"));
+            assertEquals(1, journeys.notificationsStartingWith(ash, "Reminder: A check-in is due for the placement of Rory Associate"));
+            assertEquals(1, journeys.emailsTo(ash.name(), "Reminder: A check-in is due"));
+            assertEquals(1, journeys.notificationsStartingWith(host, "Reminder: A check-in is due for the placement of Rory Associate"));
             LocalDate checkedIn = active.getStartDate().plusDays(15);
             acting.as(ash, () -> placementService.checkIn(activeId, new CheckInReport(checkedIn, BigDecimal.ONE,
                     List.of(), null, null)));
@@ -738,9 +665,9 @@ class NeedLifecycleIT {
             Placement now = acting.as(coordinator, () -> placementService.find(activeId));
             clock.moveOn(Duration.between(checkedIn.atStartOfDay(), now.getEndDate().minusDays(10).atStartOfDay()));
             roundsOnTwoNodesThenARestart();
-            assertEquals(1, notificationsStartingWith(ash, "Reminder: The mid-point review of the placement of Rory Associate"));
-            assertEquals(1, notificationsStartingWith(ash, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ends within 14 days"));
-            assertEquals(1, notificationsStartingWith(coordinator, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ends within 14 days"));
+            assertEquals(1, journeys.notificationsStartingWith(ash, "Reminder: The mid-point review of the placement of Rory Associate"));
+            assertEquals(1, journeys.notificationsStartingWith(ash, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ends within 14 days"));
+            assertEquals(1, journeys.notificationsStartingWith(coordinator, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ends within 14 days"));
             List<SentReminder> checkIns = acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.CHECK_IN_DUE, activeId));
             assertEquals(List.of(active.getStartDate().plusDays(14), checkedIn.plusDays(14)),
                     checkIns.stream().map(SentReminder::getDueOn).toList(), "one reminder per check-in due, each from its own date");
@@ -748,8 +675,8 @@ class NeedLifecycleIT {
             // After the end date, still open: the close-out is due
             clock.moveOn(Duration.ofDays(11));
             roundsOnTwoNodesThenARestart();
-            assertEquals(1, notificationsStartingWith(host, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ended on"));
-            assertEquals(1, emailsTo(ash.name(), "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ended on"));
+            assertEquals(1, journeys.notificationsStartingWith(host, "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ended on"));
+            assertEquals(1, journeys.emailsTo(ash.name(), "Reminder: The placement of Rory Associate at Guy's and St Thomas' NHS Foundation Trust ended on"));
             assertEquals(1, acting.as(coordinator, () -> reminderService.sentAbout(ReminderKind.CLOSE_OUT_DUE, activeId)).size());
         } finally {
             clock.reset();
@@ -762,7 +689,7 @@ class NeedLifecycleIT {
     void aChangeToAnAgreedScopeIsANewVersionNeedingFreshSignOffWithTheDifferencesSectionBySection() {
         Actor host = testAccounts.create("Vic Sponsor", Role.HOST, "RJ1");
         Actor coordinator = testAccounts.create("Val Coordinator", Role.COORDINATOR, null);
-        long needId = openNeed(host, coordinator, "Scope change test");
+        long needId = journeys.openNeed(host, coordinator, "Scope change test");
         ScopingContent v1 = new Fixtures().completeScope();
         assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> scopingService.reviseDraft(needId,
                 scopingService.documentFor(needId).getVersion(), v1)), "an agreed version is frozen: no quiet edit");
@@ -791,7 +718,7 @@ class NeedLifecycleIT {
         Actor host = testAccounts.create("Eve Sponsor", Role.HOST, "RJ1");
         Actor coordinator = testAccounts.create("Eli Coordinator", Role.COORDINATOR, null);
         Actor ash = testAccounts.create("Esa Associate", Role.ASSOCIATE, null);
-        long placementId = activePlacement(host, coordinator, ash, "Extension and early end test");
+        long placementId = journeys.activePlacement(host, coordinator, ash, "Extension and early end test");
         LocalDate end = acting.as(coordinator, () -> placementService.find(placementId)).getEndDate();
         assertThrows(EJBAccessException.class, () -> acting.as(ash, () -> placementService.agreeExtension(placementId, end.plusWeeks(2))),
                 "the associate does not extend");
@@ -802,16 +729,29 @@ class NeedLifecycleIT {
         acting.as(coordinator, () -> placementService.agreeExtension(placementId, end.plusWeeks(3)));
         assertEquals(end, acting.as(coordinator, () -> placementService.find(placementId)).getEndDate(), "not the same date");
         acting.as(host, () -> placementService.agreeExtension(placementId, end.plusWeeks(3)));
-        assertEquals(end.plusWeeks(3), acting.as(coordinator, () -> placementService.find(placementId)).getEndDate(), "both agreed");
+        assertEquals(end, acting.as(coordinator, () -> placementService.find(placementId)).getEndDate(),
+                "both agreed: the line manager is asked before the terms change");
+        String lineManager = waiting.getAssociate().getLineManager().getEmail();
+        String extensionLink = TestMail.linkIn(outbox, lineManager, "/release.xhtml");
+        assertEquals(end.plusWeeks(3), acting.as(Actor.anonymous(), () -> releaseService.open(extensionLink)).extendedTo());
+        acting.as(Actor.anonymous(), () -> releaseService.approve(extensionLink, "Fine by us"));
+        assertEquals(end.plusWeeks(3), acting.as(coordinator, () -> placementService.find(placementId)).getEndDate(),
+                "the line manager released them for longer");
+        assertEquals(1, journeys.notificationsStartingWith(coordinator, "The placement of Esa Associate at Guy's and St Thomas' NHS Foundation Trust:"
+                + " extension to"), "the coordinators are told the answer");
 
         var notYet = assertThrows(BusinessRuleException.class, () -> acting.as(ash, () -> placementService.summaryPdf(placementId)));
         assertEquals("The summary is ready once the placement is closed out or has ended.", notYet.getMessage());
-        assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> placementService.endEarly(placementId, "")),
+        List<ObjectiveResult> outcomes = List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.NOT_ACHIEVED,
+                "Paused before the board met"));
+        assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> placementService.endEarly(placementId, "", outcomes)),
                 "ending early needs a reason");
-        Placement ended = acting.as(host, () -> placementService.endEarly(placementId, "The trust paused the programme"));
+        assertThrows(BusinessRuleException.class, () -> acting.as(host, () -> placementService.endEarly(placementId, "Paused", List.of())),
+                "and the outcome of each objective");
+        Placement ended = acting.as(host, () -> placementService.endEarly(placementId, "The trust paused the programme", outcomes));
         assertEquals(PlacementState.ENDED_EARLY, ended.getState());
         assertEquals("The trust paused the programme", ended.getStateReason());
-        assertEquals(1, notificationsStartingWith(ash, "The placement of Esa Associate at Guy's and St Thomas' NHS Foundation Trust:"
+        assertEquals(1, journeys.notificationsStartingWith(ash, "The placement of Esa Associate at Guy's and St Thomas' NHS Foundation Trust:"
                 + " ended early"), "the associate is told");
         byte[] pdf = acting.as(ash, () -> placementService.summaryPdf(placementId));
         String text = PdfText.of(pdf);
@@ -826,7 +766,7 @@ class NeedLifecycleIT {
         Actor host = testAccounts.create("Dana Sponsor", Role.HOST, "RJ1");
         Actor coordinator = testAccounts.create("Dev Coordinator", Role.COORDINATOR, null);
         Actor ash = testAccounts.create("Drew Associate", Role.ASSOCIATE, null);
-        long placementId = proposedPlacement(host, coordinator, ash, "Declined release test");
+        long placementId = journeys.proposedPlacement(host, coordinator, ash, "Declined release test");
         Placement proposed = acting.as(coordinator, () -> placementService.find(placementId));
         String link = TestMail.linkIn(outbox, proposed.getAssociate().getLineManager().getEmail(), "/release.xhtml");
         assertThrows(BusinessRuleException.class, () -> acting.as(Actor.anonymous(), () -> releaseService.decline(link, " ")),
@@ -838,9 +778,9 @@ class NeedLifecycleIT {
         String told = "The placement of Drew Associate at Guy's and St Thomas' NHS Foundation Trust: release declined by line manager"
                 + " Lin Manager (“Winter pressures: not before April”).";
         for (Actor actor : List.of(ash, host, coordinator)) {
-            assertEquals(1, notificationsStartingWith(actor, told), actor.name() + " is told, with the reason");
+            assertEquals(1, journeys.notificationsStartingWith(actor, told), actor.name() + " is told, with the reason");
         }
-        assertEquals(1, emailsTo(ash.name(), "Interim Exchange: The placement of Drew Associate at Guy's and St Thomas' NHS"
+        assertEquals(1, journeys.emailsTo(ash.name(), "Interim Exchange: The placement of Drew Associate at Guy's and St Thomas' NHS"
                 + " Foundation Trust: release declined"), "and emailed");
     }
 
@@ -851,11 +791,11 @@ class NeedLifecycleIT {
         Actor ash = testAccounts.create("Lex Associate", Role.ASSOCIATE, null);
         Actor reader = testAccounts.create("Rae Reader", Role.ASSOCIATE, null);
         String token = "Lx" + System.nanoTime();
-        long proposedId = proposedPlacement(host, coordinator, reader, token + " not started");
+        long proposedId = journeys.proposedPlacement(host, coordinator, reader, token + " not started");
         assertThrows(BusinessRuleException.class, () -> acting.as(reader, () -> lessonService.write(proposedId, new LessonText(
                 "Too early", null, "Nothing yet", "Nothing yet", LessonKind.SUCCESS, Set.of(), null, null, false))),
                 "a lesson comes from a placement once it has started");
-        long placementId = activePlacement(host, coordinator, ash, token + " frailty placement");
+        long placementId = journeys.activePlacement(host, coordinator, ash, token + " frailty placement");
 
         LessonText suggested = acting.as(ash, () -> lessonService.suggestedFrom(placementId));
         assertEquals(token + " frailty placement", suggested.context());
@@ -878,7 +818,7 @@ class NeedLifecycleIT {
         assertThrows(NotFoundException.class, () -> acting.as(host, () -> lessonService.find(failure)), "nor readable as written by others");
 
         acting.as(ash, () -> lessonService.submitForModeration(failure));
-        assertEquals(1, notificationsStartingWith(coordinator, "The lesson “" + token + " funding failed”: sent for moderation"));
+        assertEquals(1, journeys.notificationsStartingWith(coordinator, "The lesson “" + token + " funding failed”: sent for moderation"));
         assertTrue(acting.as(coordinator, () -> lessonService.awaitingModeration(PageRequest.first(PageRequest.MAX_LIMIT))).items()
                 .stream().anyMatch(l -> l.getId() == failure));
         assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> lessonService.returnForEdit(failure, " ")),
@@ -887,13 +827,13 @@ class NeedLifecycleIT {
         Lesson returned = acting.as(ash, () -> lessonService.find(failure));
         assertEquals(LessonState.RETURNED, returned.getState());
         assertEquals("Say what you would ask the sponsor", returned.getModerationComment());
-        assertEquals(1, notificationsStartingWith(ash, "The lesson “" + token + " funding failed”: returned for edit, by Lou Coordinator"));
-        assertEquals(1, emailsTo(ash.name(), "Interim Exchange: The lesson “" + token + " funding failed”: returned for edit"),
+        assertEquals(1, journeys.notificationsStartingWith(ash, "The lesson “" + token + " funding failed”: returned for edit, by Lou Coordinator"));
+        assertEquals(1, journeys.emailsTo(ash.name(), "Interim Exchange: The lesson “" + token + " funding failed”: returned for edit"),
                 "each notification is emailed too");
         assertTrue(outbox.newest(50).stream().filter(e -> e.getRecipient().equals(ash.name())).anyMatch(e -> e.getBody().contains(
                 "The lesson “" + token + " funding failed”: returned for edit, by Lou Coordinator.")
                 && e.getBody().contains("/lessons/lesson.xhtml?lesson=" + failure)), "saying what happened, by whom, with a link");
-        assertEquals(0, emailsTo(coordinator.name(), "Interim Exchange: The lesson “" + token + " funding failed”: returned"),
+        assertEquals(0, journeys.emailsTo(coordinator.name(), "Interim Exchange: The lesson “" + token + " funding failed”: returned"),
                 "nobody is emailed about what they did themselves");
         assertThrows(AccessDeniedException.class, () -> acting.as(reader, () -> lessonService.revise(failure, suggested)),
                 "only the author edits");
@@ -905,7 +845,7 @@ class NeedLifecycleIT {
         acting.as(coordinator, () -> lessonService.publish(failure));
         acting.as(ash, () -> lessonService.submitForModeration(success));
         acting.as(coordinator, () -> lessonService.publish(success));
-        assertEquals(1, notificationsStartingWith(ash, "The lesson “" + token + " funding failed”: published in the library"));
+        assertEquals(1, journeys.notificationsStartingWith(ash, "The lesson “" + token + " funding failed”: published in the library"));
 
         PublishedLesson shown = acting.as(reader, () -> lessonService.read(failure));
         assertEquals("[name removed] at the host organisation paused the work; [name removed] told me by email.", shown.whatHappened(),
@@ -933,7 +873,7 @@ class NeedLifecycleIT {
         assertEquals(List.of(), ids(acting.as(reader, () -> lessonService.search(LessonSearch.forWords("Lena Sponsor " + token),
                 PageRequest.first(10)))), "an anonymised lesson is not found by the names taken out of it");
         acting.as(coordinator, () -> assertEquals(List.of("written", "sent for moderation", "returned for edit", "revised",
-                "sent for moderation", "published"), actions(lessonService.history(failure))));
+                "sent for moderation", "published"), Journeys.actions(lessonService.history(failure))));
     }
 
     private static List<Long> ids(Page<PublishedLesson> page) {

@@ -26,4 +26,10 @@ public class TestAccounts {
         em.flush();
         return Actor.of(account);
     }
+
+    /** A profile as rows from before consent was asked for can be: active, with no consent recorded. */
+    public void withoutConsent(long associateId) {
+        em.createNativeQuery("update associate set consent_given_at = null where id = ?1").setParameter(1, associateId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(uk.interimexchange.domain.model.associate.Associate.class, associateId);
+    }
 }

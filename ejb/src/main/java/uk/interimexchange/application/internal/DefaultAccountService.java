@@ -9,11 +9,14 @@ import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
+import uk.interimexchange.domain.model.associate.AssociateStatus;
+import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
@@ -41,6 +44,12 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     AssociateRepository associates;
+
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    PoolDepartures departures;
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
@@ -79,6 +88,37 @@ public class DefaultAccountService implements AccountService {
 
     private static String labels(Set<Role> roles) {
         return roles.stream().map(Role::getLabel).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount deactivate(long accountId, String reason) {
+        String why = Check.text(reason, 1000, "The reason for deactivating the account");
+        UserAccount account = find(accountId);
+        if (account.getId().equals(currentUser.actor().accountId())) {
+            throw new BusinessRuleException("You cannot deactivate your own account. Ask another administrator.");
+        }
+        Optional<Associate> profile = associates.findByAccount(accountId);
+        if (profile.isPresent() && placements.anyLiveForAssociate(profile.get().getId())) {
+            throw new BusinessRuleException(account.getFullName() + " has a placement still in play: it must be completed, ended"
+                    + " or cancelled before their account is closed.");
+        }
+        AccountStatus from = account.getStatus();
+        account.deactivate();
+        transitions.record("account", DefaultSignInService.ENTITY, accountId, "deactivated", from, account.getStatus(), why);
+        profile.filter(a -> a.getStatus() != AssociateStatus.WITHDRAWN)
+                .ifPresent(a -> departures.withdraw(a, "Left the programme"));
+        return account;
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount reactivate(long accountId) {
+        UserAccount account = find(accountId);
+        AccountStatus from = account.getStatus();
+        account.reactivate();
+        transitions.record("account", DefaultSignInService.ENTITY, accountId, "opened again", from, account.getStatus(), null);
+        return account;
     }
 
     @Override

@@ -87,6 +87,7 @@ public class DefaultApplicationService implements ApplicationService {
         Application application = Application.invite(associate, need, clock.instant());
         applications.store(application);
         transitions.recordSaved(ENTITY, application.getId(), "invited", null, application.getState(), need.getTitle());
+        notifier.invited(application);
         return application;
     }
 
@@ -140,8 +141,9 @@ public class DefaultApplicationService implements ApplicationService {
         fill(need);
         for (Application other : applications.liveForNeedExcept(need.getId(), accepted.getId())) {
             ApplicationState from = other.getState();
-            other.markUnsuccessful(Application.feedbackWhenFilledByAnother(need), clock.instant());
+            other.turnAwayAsFilled(clock.instant());
             transitions.recordSaved(ENTITY, other.getId(), "unsuccessful: assignment accepted by another applicant", from, other.getState(), null);
+            notifier.applicationClosed(other, "unsuccessful: the assignment was accepted by another applicant");
         }
 
         Placement placement = Placement.propose(accepted, agreedScope,
@@ -150,6 +152,7 @@ public class DefaultApplicationService implements ApplicationService {
         transitions.recordSaved(DefaultPlacementService.ENTITY, placement.getId(), "proposed", null, PlacementState.PROPOSED,
                 "From the accepted offer to " + accepted.getAssociate().getFullName());
         releaseRequests.send(placement);
+        notifier.placementProposed(placement);
         transitions.save("application");
         return placement;
     }
@@ -163,7 +166,20 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     @RolesAllowed({Roles.COORDINATOR})
     public Application markUnsuccessful(long applicationId, String feedback) {
-        return byCoordinator(applicationId, "marked unsuccessful", feedback, a -> a.markUnsuccessful(feedback, clock.instant()));
+        Guard.coordinator(currentUser.actor());
+        Application application = load(applicationId);
+        ApplicationState from = application.getState();
+        application.markUnsuccessful(feedback, clock.instant());
+        transitions.record("application", ENTITY, applicationId, "marked unsuccessful", from, application.getState(), feedback);
+        notifier.applicationClosed(application, "marked unsuccessful, with feedback");
+        return application;
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public Application restoreToShortlist(long applicationId) {
+        return byCoordinator(applicationId, "restored to the shortlist", "The placement that filled the need fell through",
+                Application::restoreToShortlist);
     }
 
     @Override

@@ -1,22 +1,28 @@
 package uk.interimexchange.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.NeedReopening;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.application.ApplicationRepository;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.need.Need;
@@ -27,8 +33,10 @@ import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.need.RequiredSkill;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
 import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -58,6 +66,14 @@ public class DefaultNeedService implements NeedService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    PlacementRepository placements;
+
+    @Inject
+    ApplicationRepository applications;
+
+    @EJB
+    ApplicationService applicationService;
 
     @Inject
     CurrentUser currentUser;
@@ -145,6 +161,75 @@ public class DefaultNeedService implements NeedService {
         NeedState from = need.getState();
         need.cancel(reason);
         return recorded(need, "cancelled", from, reason);
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public Need reopen(long needId, NeedState to, LocalDate newDeadline, String reason, List<Long> restoreApplicationIds) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        if (need.getState() == NeedState.FILLED && placements.anyStandingForNeed(needId)) {
+            throw new BusinessRuleException("The need's placement is still going ahead: only a need whose placement fell through"
+                    + " (cancelled, or its release declined) can be reopened.");
+        }
+        List<Long> restore = restoreApplicationIds == null ? List.of() : restoreApplicationIds;
+        Set<Long> restorable = applications.restorableForNeed(needId).stream().map(Application::getId).collect(Collectors.toSet());
+        if (!restorable.containsAll(restore)) {
+            throw new BusinessRuleException("Only applicants turned away because someone else accepted this need can be brought back.");
+        }
+        NeedState from = need.getState();
+        need.reopen(to, reason, newDeadline, LocalDate.now(clock));
+        recorded(need, to == NeedState.OPEN ? "reopened for applications" : "reopened for shortlisting", from, reason);
+        restore.forEach(applicationService::restoreToShortlist);
+        return need;
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public NeedReopening reopening(long needId) {
+        Guard.coordinator(currentUser.actor());
+        Need need = load(needId);
+        if (need.getState() != NeedState.FILLED || placements.anyStandingForNeed(needId)) {
+            return NeedReopening.none();
+        }
+        return new NeedReopening(true, applications.restorableForNeed(needId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.COORDINATOR})
+    public Page<Need> fallenThrough(PageRequest page) {
+        Guard.coordinator(currentUser.actor());
+        return needs.fallenThrough(page);
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public Need handOverSponsor(long needId, long newSponsorAccountId) {
+        Need need = load(needId);
+        Guard.hostOrCoordinator(currentUser.actor(), need);
+        if (need.getState() == NeedState.CLOSED || need.getState() == NeedState.CANCELLED) {
+            throw new BusinessRuleException("The need is " + need.getState().getLabel().toLowerCase() + ": there is nothing left to sponsor.");
+        }
+        UserAccount from = need.getSponsor();
+        UserAccount to = accounts.find(newSponsorAccountId).filter(UserAccount::isActive)
+                .orElseThrow(() -> new BusinessRuleException("Choose a host contact whose account is open."));
+        if (to.getId().equals(from.getId())) {
+            throw new BusinessRuleException(to.getFullName() + " is already the host sponsor.");
+        }
+        need.assignSponsor(to);
+        transitions.record("need", ENTITY, needId, "host sponsor handed over", need.getState(), need.getState(),
+                "From " + from.getFullName() + " to " + to.getFullName());
+        notifier.sponsorHandedOver(need, from);
+        return need;
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public List<UserAccount> sponsorChoices(long needId) {
+        Need need = load(needId);
+        Guard.hostOrCoordinator(currentUser.actor(), need);
+        return accounts.activeHostContactsOf(need.getOrganisation().getId()).stream()
+                .filter(a -> !a.getId().equals(need.getSponsor().getId())).toList();
     }
 
     @Override

@@ -6,31 +6,48 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
-import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.PlacementService;
+import uk.interimexchange.application.PlacementStep;
+import uk.interimexchange.application.PlacementView;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
+import uk.interimexchange.domain.model.placement.Briefing;
+import uk.interimexchange.domain.model.placement.BriefingInvitation;
 import uk.interimexchange.domain.model.placement.CheckIn;
 import uk.interimexchange.domain.model.placement.CheckInReport;
 import uk.interimexchange.domain.model.placement.CloseOut;
+import uk.interimexchange.domain.model.placement.ObjectiveResult;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
+import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.placement.PlacementSummary;
 import uk.interimexchange.domain.model.placement.Side;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
+import uk.interimexchange.domain.model.scoping.SectionChange;
+import uk.interimexchange.domain.model.scoping.Stakeholder;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.infrastructure.pdf.AssignmentSummaryPdf;
+import uk.interimexchange.infrastructure.security.SingleUseLinks;
 
 @Stateless
 public class DefaultPlacementService implements PlacementService {
@@ -56,6 +73,15 @@ public class DefaultPlacementService implements PlacementService {
     CurrentUser currentUser;
 
     @Inject
+    SingleUseLinks links;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    ReleaseRequests releaseRequests;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -69,7 +95,7 @@ public class DefaultPlacementService implements PlacementService {
         switch (party) {
             case ASSOCIATE -> Guard.self(actor, placement.getAssociate());
             case HOST_SPONSOR -> {
-                if (!actor.isSystem() && !placement.getNeed().getSponsor().getId().equals(actor.accountId())) {
+                if (!actor.isSystem() && !isSponsor(actor, placement)) {
                     throw new AccessDeniedException("Only the host sponsor, " + placement.getNeed().getSponsor().getFullName()
                             + ", can sign for the host.");
                 }
@@ -85,11 +111,23 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
-    public Placement recordBriefing(long placementId, String stakeholderName, LocalDate briefedOn) {
+    public Placement recordBriefing(long placementId, String stakeholderName, LocalDate briefedOn, String briefedBy) {
         Placement placement = byHostOrCoordinator(placementId);
-        String by = callers.displayName(currentUser.actor());
-        return recorded(placement, "briefing recorded", stakeholderName + " briefed on " + briefedOn,
-                p -> p.recordBriefing(stakeholderName, briefedOn, by));
+        return recorded(placement, "briefing recorded", stakeholderName + " briefed on " + briefedOn + " by " + briefedBy,
+                p -> p.recordBriefing(stakeholderName, briefedOn, briefedBy, LocalDate.now(clock)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public Placement sendBriefing(long placementId, String stakeholderName) {
+        Placement placement = byHostOrCoordinator(placementId);
+        BriefingInvitation invitation = placement.inviteToBriefing(stakeholderName, callers.displayName(currentUser.actor()),
+                clock.instant());
+        transitions.save("placement"); // the invitation has its id, for the link
+        letters.stakeholderBriefing(placement, invitation, links.issue(LinkPurpose.CONFIRM_BRIEFING, invitation.getId()));
+        transitions.recordSaved(ENTITY, placementId, "briefing emailed", placement.getState(), placement.getState(),
+                "To " + invitation.getStakeholderName() + " at " + invitation.getEmail());
+        return placement;
     }
 
     @Override
@@ -107,6 +145,15 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE})
+    public Placement acknowledgeScope(long placementId) {
+        Placement placement = load(placementId);
+        Guard.self(currentUser.actor(), placement.getAssociate());
+        return recorded(placement, "scope version " + placement.getScopingVersion().getNumber() + " acknowledged by the associate", null,
+                Placement::acknowledgeScope);
+    }
+
+    @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST})
     public CheckIn checkIn(long placementId, CheckInReport report) {
         Actor actor = currentUser.actor();
@@ -119,6 +166,35 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST})
+    public Placement recordMidPointReview(long placementId, String onTrack, String changes) {
+        Actor actor = currentUser.actor();
+        Placement placement = load(placementId);
+        Side side = sideOf(actor, placement, "review");
+        String name = callers.displayName(actor);
+        return recorded(placement, "mid-point review recorded by " + side.getLabel().toLowerCase(), null,
+                p -> p.recordMidPointReview(side, name, onTrack, changes, clock.instant()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST})
+    public Placement agreeMidPointReview(long placementId) {
+        Actor actor = currentUser.actor();
+        Placement placement = load(placementId);
+        Side side = sideOf(actor, placement, "review");
+        String name = callers.displayName(actor);
+        return recorded(placement, "mid-point review agreed by " + side.getLabel().toLowerCase(), null,
+                p -> p.agreeMidPointReview(side, name));
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public Placement planCloseOut(long placementId, LocalDate on) {
+        return recorded(byHostOrCoordinator(placementId), "close-out planned", on == null ? null : "For " + on,
+                p -> p.planCloseOut(on, LocalDate.now(clock)));
+    }
+
+    @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement agreeExtension(long placementId, LocalDate newEndDate) {
         Actor actor = currentUser.actor();
@@ -126,19 +202,24 @@ public class DefaultPlacementService implements PlacementService {
         PlacementParty party;
         if (actor.has(Role.COORDINATOR)) {
             party = PlacementParty.COORDINATOR;
-        } else if (placement.getNeed().getSponsor().getId().equals(actor.accountId())) {
+        } else if (isSponsor(actor, placement)) {
             party = PlacementParty.HOST_SPONSOR;
         } else {
             throw new AccessDeniedException("Only the host sponsor and a coordinator agree an extension.");
         }
-        return recorded(placement, "extension agreed by " + party.getLabel().toLowerCase(), "New end date " + newEndDate,
+        recorded(placement, "extension agreed by " + party.getLabel().toLowerCase(), "New end date " + newEndDate,
                 p -> p.agreeExtension(party, newEndDate));
+        if (placement.isExtensionAwaitingRelease()) {
+            releaseRequests.sendForExtension(placement);
+        }
+        return placement;
     }
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
-    public Placement endEarly(long placementId, String reason) {
-        Placement placement = recorded(byHostOrCoordinator(placementId), "ended early", reason, p -> p.endEarly(reason, clock.instant()));
+    public Placement endEarly(long placementId, String reason, List<ObjectiveResult> outcomes) {
+        Placement placement = recorded(byHostOrCoordinator(placementId), "ended early", reason,
+                p -> p.endEarly(reason, outcomes, clock.instant()));
         closeNeed(placement.getNeed());
         return placement;
     }
@@ -147,7 +228,8 @@ public class DefaultPlacementService implements PlacementService {
     @RolesAllowed({Roles.COORDINATOR})
     public Placement cancel(long placementId, String reason) {
         Guard.coordinator(currentUser.actor());
-        return recorded(load(placementId), "cancelled", reason, p -> p.cancel(reason));
+        Placement placement = load(placementId);
+        return recorded(placement, "cancelled", reason, p -> p.cancel(reason), true);
     }
 
     @Override
@@ -177,6 +259,83 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public PlacementView view(long placementId) {
+        Actor actor = currentUser.actor();
+        Placement p = find(placementId);
+        LocalDate today = LocalDate.now(clock);
+        PlacementState state = p.getState();
+        boolean coordinator = actor.has(Role.COORDINATOR);
+        boolean host = actor.actsFor(p.getOrganisation().getId());
+        boolean associate = !actor.isSystem() && Guard.isSelf(actor, p.getAssociate());
+        boolean beforeStart = state == PlacementState.PROPOSED || state == PlacementState.AGREED;
+        boolean active = state == PlacementState.ACTIVE;
+        boolean ended = state == PlacementState.COMPLETED || state == PlacementState.ENDED_EARLY;
+
+        List<Stakeholder> toBriefAll = p.getScopingVersion().stakeholdersToBrief();
+        List<String> toBrief = toBriefAll.stream().map(Stakeholder::getName).filter(n -> p.briefingOf(n).isEmpty()).toList();
+        List<String> toEmail = toBriefAll.stream().filter(s -> s.getEmail() != null && p.briefingOf(s.getName()).isEmpty())
+                .map(Stakeholder::getName).toList();
+        PlacementParty signingAs = state != PlacementState.PROPOSED ? null
+                : associate ? PlacementParty.ASSOCIATE : isSponsor(actor, p) ? PlacementParty.HOST_SPONSOR
+                : coordinator ? PlacementParty.COORDINATOR : null;
+        if (signingAs != null && p.signOffBy(signingAs).isPresent()) {
+            signingAs = null;
+        }
+        Optional<Side> mySide = associate ? Optional.of(Side.ASSOCIATE) : host ? Optional.of(Side.HOST) : Optional.empty();
+
+        Set<PlacementStep> steps = EnumSet.noneOf(PlacementStep.class);
+        add(steps, PlacementStep.SIGN, signingAs != null);
+        add(steps, PlacementStep.START, beforeStart && coordinator);
+        add(steps, PlacementStep.CANCEL, beforeStart && coordinator);
+        add(steps, PlacementStep.RECORD_BRIEFING, beforeStart && (coordinator || host) && !toBrief.isEmpty());
+        add(steps, PlacementStep.SEND_BRIEFING, beforeStart && (coordinator || host) && !toEmail.isEmpty());
+        add(steps, PlacementStep.BOOK_MEETING, beforeStart && (coordinator || host));
+        add(steps, PlacementStep.RESEND_RELEASE, coordinator && (state == PlacementState.PROPOSED
+                && p.signOffBy(PlacementParty.LINE_MANAGER).isEmpty() || p.isExtensionAwaitingRelease()));
+        add(steps, PlacementStep.ACKNOWLEDGE_SCOPE, associate && p.isScopeAwaitingAcknowledgement());
+        add(steps, PlacementStep.CHECK_IN, active && mySide.isPresent());
+        add(steps, PlacementStep.RECORD_MID_POINT_REVIEW, active && mySide.isPresent());
+        add(steps, PlacementStep.AGREE_MID_POINT_REVIEW, active && mySide.isPresent() && p.getMidPointReview() != null
+                && p.getMidPointReview().agreedBy(mySide.get()) == null);
+        add(steps, PlacementStep.PLAN_CLOSE_OUT, active && (coordinator || host));
+        add(steps, PlacementStep.EXTEND, active && (coordinator || isSponsor(actor, p)) && !p.isExtensionAwaitingRelease());
+        add(steps, PlacementStep.END_EARLY, active && (coordinator || host));
+        add(steps, PlacementStep.CLOSE_OUT, active);
+        add(steps, PlacementStep.GIVE_FEEDBACK, ended && (associate && p.getAssociateRating() == null || host && p.getHostRating() == null));
+        add(steps, PlacementStep.WRITE_LESSON, active || ended);
+        add(steps, PlacementStep.DOWNLOAD_SUMMARY, ended);
+        add(steps, PlacementStep.DOWNLOAD_SCOPE, true);
+
+        ScopingVersion inForce = p.getScopingVersion();
+        Optional<ScopingVersion> before = inForce.getDocument().getVersions().stream()
+                .filter(v -> v.getNumber() < inForce.getNumber() && v.getAgreedAt() != null)
+                .max(Comparator.comparingInt(ScopingVersion::getNumber));
+        List<SectionChange> changes = before.map(inForce::differencesFrom).orElse(List.of());
+
+        List<PlacementView.BriefingLine> briefings = toBriefAll.stream().map(s -> {
+            Optional<Briefing> b = p.briefingOf(s.getName());
+            return new PlacementView.BriefingLine(s.getName(), s.getRole(),
+                    s.getOrganisation() == null ? p.getOrganisation().getName() : s.getOrganisation(), s.getEmail(),
+                    p.invitationFor(s.getName()).map(BriefingInvitation::getSentAt).orElse(null),
+                    b.map(Briefing::getBriefedOn).orElse(null), b.map(Briefing::getBriefedBy).orElse(null),
+                    b.map(Briefing::isConfirmedByStakeholder).orElse(false));
+        }).toList();
+        return new PlacementView(p, steps, signingAs,
+                Arrays.stream(PlacementParty.values()).map(party -> new PlacementView.SignOffLine(party, p.signOffBy(party).orElse(null)))
+                        .toList(),
+                beforeStart ? p.missingForActivation() : List.of(), p.risks(today), briefings, toBrief, toEmail,
+                before.map(ScopingVersion::getNumber).orElse(null), changes, p.risk().daysDueBy(today),
+                auditEvents.historyOf(ENTITY, placementId), callers.displayName(actor));
+    }
+
+    private static void add(Set<PlacementStep> steps, PlacementStep step, boolean allowed) {
+        if (allowed) {
+            steps.add(step);
+        }
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public byte[] summaryPdf(long placementId) {
         Placement placement = find(placementId);
         if (placement.getState() != PlacementState.COMPLETED && placement.getState() != PlacementState.ENDED_EARLY) {
@@ -187,22 +346,30 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     @RolesAllowed({Roles.COORDINATOR})
-    public Page<Placement> atRisk(PageRequest page) {
+    public Page<PlacementSummary> atRisk(PageRequest page) {
         Guard.coordinator(currentUser.actor());
-        return placements.atRisk(page);
+        return summaries(PlacementSearch.atRisk(), page);
     }
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
-    public Page<Placement> search(PlacementState state, PageRequest page) {
+    public Page<PlacementSummary> list(PlacementSearch search, PageRequest page) {
         Actor actor = currentUser.actor();
+        PlacementSearch asked = search == null ? PlacementSearch.all() : search;
+        PlacementSearch scoped;
         if (actor.seesEverything()) {
-            return placements.search(state, null, null, page);
+            scoped = asked;
+        } else if (actor.has(Role.HOST)) {
+            scoped = asked.forOrganisation(actor.organisationId()).forAssociate(null);
+        } else {
+            scoped = asked.forOrganisation(null).forAssociate(callers.associate(actor).getId());
         }
-        if (actor.has(Role.HOST)) {
-            return placements.search(state, actor.organisationId(), null, page);
-        }
-        return placements.search(state, null, callers.associate(actor).getId(), page);
+        return summaries(scoped, page);
+    }
+
+    private Page<PlacementSummary> summaries(PlacementSearch search, PageRequest page) {
+        LocalDate today = LocalDate.now(clock);
+        return placements.summaries(search, today, page).map(s -> s.assessedOn(today));
     }
 
     @Override
@@ -226,6 +393,10 @@ public class DefaultPlacementService implements PlacementService {
         return placement;
     }
 
+    private static boolean isSponsor(Actor actor, Placement placement) {
+        return actor.has(Role.HOST) && placement.getNeed().getSponsor().getId().equals(actor.accountId());
+    }
+
     /** The associate placed speaks for the associate's side, the host organisation's contacts for the host's. */
     private static Side sideOf(Actor actor, Placement placement, String what) {
         if (!actor.isSystem() && Guard.isSelf(actor, placement.getAssociate())) {
@@ -238,10 +409,14 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     private Placement recorded(Placement placement, String action, String comment, Consumer<Placement> change) {
+        return recorded(placement, action, comment, change, false);
+    }
+
+    private Placement recorded(Placement placement, String action, String comment, Consumer<Placement> change, boolean toCoordinators) {
         PlacementState from = placement.getState();
         change.accept(placement);
         transitions.record("placement", ENTITY, placement.getId(), action, from, placement.getState(), comment);
-        notifier.aboutPlacement(placement, action);
+        notifier.aboutPlacement(placement, action, toCoordinators);
         return placement;
     }
 

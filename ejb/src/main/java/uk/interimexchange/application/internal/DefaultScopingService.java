@@ -11,9 +11,12 @@ import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.ScopingService;
+import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
 import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
@@ -51,6 +54,9 @@ public class DefaultScopingService implements ScopingService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    PlacementRepository placements;
+
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingDocument documentFor(long needId) {
@@ -78,7 +84,7 @@ public class DefaultScopingService implements ScopingService {
         documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "issued for sign-off", ScopingVersionStatus.DRAFT, issued.getStatus(),
                 "Version " + issued.getNumber());
-        notifier.aboutScope(doc.getNeed(), "version " + issued.getNumber() + " issued for sign-off");
+        notifier.aboutScope(doc.getNeed(), "version " + issued.getNumber() + " issued for sign-off", List.of());
         return issued;
     }
 
@@ -92,8 +98,21 @@ public class DefaultScopingService implements ScopingService {
         transitions.record("scoping document", ENTITY, doc.getId(), "signed by " + party.getLabel().toLowerCase(), ScopingVersionStatus.ISSUED,
                 version.getStatus(), "Version " + version.getNumber());
         notifier.aboutScope(doc.getNeed(), "version " + version.getNumber() + (version.isAgreed() ? " agreed" : " signed by the "
-                + party.getLabel().toLowerCase()));
+                + party.getLabel().toLowerCase()), List.of()); // an associate placed hears of an agreed change on their placement
+        if (version.isAgreed()) {
+            placements.liveForNeed(needId).stream().filter(p -> p.getScopingVersion().getNumber() < version.getNumber()).forEach(p -> moveOnto(p, version));
+        }
         return version;
+    }
+
+    /** A version agreed while a placement runs reaches it: the placement moves to it and the associate acknowledges it. */
+    private void moveOnto(Placement placement, ScopingVersion agreed) {
+        int was = placement.getScopingVersion().getNumber();
+        placement.moveToScope(agreed);
+        transitions.record("placement", DefaultPlacementService.ENTITY, placement.getId(), "moved to scope version " + agreed.getNumber(),
+                placement.getState(), placement.getState(), "From version " + was + ": " + agreed.getChangeReason());
+        notifier.aboutPlacement(placement, "now on version " + agreed.getNumber() + " of the scope"
+                + (placement.isScopeAwaitingAcknowledgement() ? ", for the associate to acknowledge" : ""), true);
     }
 
     @Override
@@ -104,6 +123,8 @@ public class DefaultScopingService implements ScopingService {
         documents.store(doc);
         documents.changing(doc);
         transitions.record("scoping document", ENTITY, doc.getId(), "change requested", null, next.getStatus(), reason);
+        notifier.aboutScope(doc.getNeed(), "change requested for version " + next.getNumber() + " (“" + next.getChangeReason() + "”)",
+                placements.liveForNeed(needId));
         return next;
     }
 
@@ -124,11 +145,21 @@ public class DefaultScopingService implements ScopingService {
         return to.differencesFrom(from);
     }
 
+    /** Hosts and coordinators download any version; the associate placed on the need, any version that was agreed. */
     @Override
-    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public byte[] versionPdf(long needId, int version) {
-        ScopingDocument doc = load(needId);
-        return ScopingPdf.of(doc.getNeed(), doc.versionNumber(version).orElseThrow(() -> new NotFoundException("scoping version")));
+        Actor actor = currentUser.actor();
+        Need need = needs.find(needId).orElseThrow(() -> new NotFoundException("need"));
+        ScopingDocument doc = documents.findByNeed(needId).orElseThrow(() -> new NotFoundException("scoping document"));
+        ScopingVersion chosen = doc.versionNumber(version).orElseThrow(() -> new NotFoundException("scoping version"));
+        boolean scoping = actor.seesEverything() || actor.actsFor(need.getOrganisation().getId());
+        boolean placedOnIt = actor.has(Role.ASSOCIATE) && chosen.getAgreedAt() != null && placements.ofNeed(needId).stream()
+                .anyMatch(p -> Guard.isSelf(actor, p.getAssociate()));
+        if (!scoping && !placedOnIt) {
+            throw new NotFoundException("scoping version");
+        }
+        return ScopingPdf.of(need, chosen);
     }
 
     @Override

@@ -2,6 +2,7 @@ package uk.interimexchange.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,11 +14,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.mail.Email;
 import uk.interimexchange.domain.model.mail.Outbox;
+import uk.interimexchange.domain.model.placement.BriefingInvitation;
+import uk.interimexchange.domain.model.placement.FirstDayMeeting;
 import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.scoping.Stakeholder;
 import uk.interimexchange.infrastructure.mail.MailTemplate;
 
 /**
@@ -28,6 +33,8 @@ import uk.interimexchange.infrastructure.mail.MailTemplate;
 class Letters {
 
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.UK);
 
     private static final String SIGNATURE = """
 
@@ -129,7 +136,7 @@ class Letters {
                 Assignment: %s
                 Host organisation: %s
                 Dates: %s to %s
-                Time: %s days a week (%s)
+                Time: %s
                 Funding: %s
 
                 To approve or decline the release, with a comment if you wish, open this link:
@@ -139,10 +146,58 @@ class Letters {
                 You do not need an account. The link works once and expires on %s.
                 """.formatted(associate.getLineManager().getName(), associate.getFullName(),
                 placement.getNeed().getTitle(), placement.getOrganisation().getName(),
-                UK_DATE.format(placement.getStartDate()), UK_DATE.format(placement.getEndDate()),
-                placement.getDaysPerWeek().stripTrailingZeros().toPlainString(), weekdays(placement),
+                UK_DATE.format(placement.getStartDate()), UK_DATE.format(placement.getEndDate()), time(placement),
                 placement.getFunding().getLabel(), url("/release.xhtml", link),
                 UK_DATE.format(LocalDate.now(clock).plusDays(LinkPurpose.RELEASE_PLACEMENT.validFor().toDays()))));
+    }
+
+    /** An application has closed without an offer: the applicant reads the feedback itself, from {@code mail/application-closed.txt}. */
+    void applicationClosed(UserAccount to, Application application) {
+        queueTemplate(to, MailTemplate.named("application-closed"), Map.of("name", to.getFullName(), "need",
+                application.getNeed().getTitle(), "feedback", application.getFeedback(), "link", baseUrl + "/applications/" + application.getId()));
+    }
+
+    /**
+     * A must-brief stakeholder's briefing, made from the agreed scope (who is coming, why, which days, the first
+     * day's meetings), with the link that confirms they have read it; from {@code mail/briefing.txt}.
+     */
+    void stakeholderBriefing(Placement placement, BriefingInvitation invitation, String link) {
+        Stakeholder stakeholder = placement.getScopingVersion().getStakeholders().stream()
+                .filter(s -> s.getName().equals(invitation.getStakeholderName())).findFirst().orElseThrow();
+        Associate associate = placement.getAssociate();
+        String meetings = placement.getFirstDayMeetings().isEmpty()
+                ? "The first day's meetings are still being booked; " + invitation.getSentBy() + " will tell you if you are in one."
+                : placement.getFirstDayMeetings().stream().sorted(java.util.Comparator.comparing(FirstDayMeeting::getAt))
+                        .map(m -> "- " + TIME.format(m.getAt()) + " with " + m.getWithWhom()).collect(Collectors.joining("\n"));
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("name", stakeholder.getName());
+        values.put("sender", invitation.getSentBy());
+        values.put("associate", associate.getFullName());
+        values.put("jobTitle", associate.getJobTitle() == null ? "" : " (" + associate.getJobTitle()
+                + (associate.getEmployer() == null ? "" : ", " + associate.getEmployer().getName()) + ")");
+        values.put("host", placement.getOrganisation().getName());
+        values.put("need", placement.getNeed().getTitle());
+        values.put("objectives", placement.getScopingVersion().getObjectives().stream().map(o -> "- " + o.getDescription())
+                .collect(Collectors.joining("\n")));
+        values.put("start", UK_DATE.format(placement.getStartDate()));
+        values.put("end", UK_DATE.format(placement.getEndDate()));
+        values.put("time", time(placement));
+        values.put("meetings", meetings);
+        values.put("role", stakeholder.getRole());
+        values.put("link", url("/briefing.xhtml", link));
+        values.put("expires", UK_DATE.format(LocalDate.now(clock).plusDays(LinkPurpose.CONFIRM_BRIEFING.validFor().toDays())));
+        queueTemplate(invitation.getEmail(), MailTemplate.named("briefing"), values);
+    }
+
+    /** Asks the line manager to release the associate for an extension both sides agreed; from {@code mail/extension-release.txt}. */
+    void extensionRelease(Placement placement, String link) {
+        Associate associate = placement.getAssociate();
+        queueTemplate(associate.getLineManager().getEmail(), MailTemplate.named("extension-release"), Map.of(
+                "name", associate.getLineManager().getName(), "associate", associate.getFullName(), "need", placement.getNeed().getTitle(),
+                "host", placement.getOrganisation().getName(), "end", UK_DATE.format(placement.getEndDate()),
+                "newEnd", UK_DATE.format(placement.getProposedEndDate()),
+                "time", time(placement), "link", url("/release.xhtml", link),
+                "expires", UK_DATE.format(LocalDate.now(clock).plusDays(LinkPurpose.RELEASE_EXTENSION.validFor().toDays()))));
     }
 
     /** The email twin of an in-app notification, from {@code mail/notification.txt}. */
@@ -158,9 +213,19 @@ class Letters {
     }
 
     private void queueTemplate(UserAccount to, MailTemplate template, Map<String, String> values) {
+        queueTemplate(to.getEmail(), template, values);
+    }
+
+    private void queueTemplate(String to, MailTemplate template, Map<String, String> values) {
         String subject = template.subject(values);
-        outbox.queue(new Email(to.getEmail(), subject.length() <= 200 ? subject : subject.substring(0, 199) + "…",
+        outbox.queue(new Email(to, subject.length() <= 200 ? subject : subject.substring(0, 199) + "…",
                 template.body(values), clock.instant()));
+    }
+
+    /** "1 day a week (Tuesdays)", "1.5 days a week (Mondays, Thursdays)". */
+    static String time(Placement placement) {
+        BigDecimal days = placement.getDaysPerWeek().stripTrailingZeros();
+        return days.toPlainString() + (days.compareTo(BigDecimal.ONE) == 0 ? " day" : " days") + " a week (" + weekdays(placement) + ")";
     }
 
     private static String weekdays(Placement placement) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import uk.interimexchange.application.Actor;
@@ -12,6 +13,7 @@ import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.application.Application;
+import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.LessonState;
 import uk.interimexchange.domain.model.need.Need;
@@ -56,11 +58,60 @@ class Notifier {
         send(told, "The need “" + need.getTitle() + "”: " + action, "/needs/" + need.getId());
     }
 
-    void aboutScope(Need need, String action) {
+    /** The host sponsor and coordinators write the scope; an associate placed on it hears when it changes. */
+    void aboutScope(Need need, String action, List<Placement> live) {
         Set<Long> told = new LinkedHashSet<>();
         told.add(need.getSponsor().getId());
         told.addAll(accounts.activeWithRole(Role.COORDINATOR));
         send(told, "The scope of “" + need.getTitle() + "”: " + action, "/needs/scope.xhtml?need=" + need.getId());
+        for (Placement placement : live) {
+            send(Set.of(placement.getAssociate().getAccount().getId()), "The scope of your placement at "
+                    + placement.getOrganisation().getName() + ", “" + need.getTitle() + "”: " + action, "/placements/" + placement.getId());
+        }
+    }
+
+    /** A sponsor handed over: both the one who leaves it and the one who takes it on. */
+    void sponsorHandedOver(Need need, UserAccount from) {
+        send(new LinkedHashSet<>(List.of(from.getId(), need.getSponsor().getId())), "The need “" + need.getTitle()
+                + "”: host sponsor now " + need.getSponsor().getFullName() + " (was " + from.getFullName() + ")", "/needs/" + need.getId());
+    }
+
+    /** A coordinator asks an associate to apply. */
+    void invited(Application application) {
+        send(Set.of(application.getAssociate().getAccount().getId()), "You are invited to apply for “" + application.getNeed().getTitle()
+                + "” at " + application.getNeed().getOrganisation().getName(), "/applications/" + application.getId());
+    }
+
+    /**
+     * An application closed without an offer (marked unsuccessful, or the assignment went to another applicant): in
+     * the app, and by an email that carries the feedback itself.
+     */
+    void applicationClosed(Application application, String action) {
+        UserAccount applicant = application.getAssociate().getAccount();
+        notifications.store(new Notification(applicant.getId(), "The application of " + application.getAssociate().getFullName()
+                + " for “" + application.getNeed().getTitle() + "”: " + action + ".", "/applications/" + application.getId(), clock.instant()));
+        if (applicant.isActive()) {
+            letters.applicationClosed(applicant, application);
+        }
+    }
+
+    /** A placement is proposed from an accepted offer: the host sponsor and the coordinators sign next. */
+    void placementProposed(Placement placement) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(placement.getNeed().getSponsor().getId());
+        told.addAll(accounts.activeWithRole(Role.COORDINATOR));
+        send(told, "The placement of " + placement.getAssociate().getFullName() + " at " + placement.getOrganisation().getName()
+                + ": proposed, to be signed by the host sponsor, a coordinator and the line manager", "/placements/" + placement.getId());
+    }
+
+    /** The associate's own profile changed state: they are told when someone else did it, coordinators when they did. */
+    void aboutProfile(Associate associate, String action) {
+        Set<Long> told = new LinkedHashSet<>();
+        told.add(associate.getAccount().getId());
+        if (Objects.equals(currentUser.actor().accountId(), associate.getAccount().getId())) {
+            told.addAll(accounts.activeWithRole(Role.COORDINATOR));
+        }
+        send(told, "The profile of " + associate.getFullName() + ": " + action, "/account/profile.xhtml");
     }
 
     void aboutApplication(Application application, String action) {
@@ -74,9 +125,17 @@ class Notifier {
     }
 
     void aboutPlacement(Placement placement, String action) {
+        aboutPlacement(placement, action, false);
+    }
+
+    /** The associate and host sponsor; with {@code coordinators}, the coordinators too, who act next. */
+    void aboutPlacement(Placement placement, String action, boolean coordinators) {
         Set<Long> told = new LinkedHashSet<>();
         told.add(placement.getAssociate().getAccount().getId());
         told.add(placement.getNeed().getSponsor().getId());
+        if (coordinators) {
+            told.addAll(accounts.activeWithRole(Role.COORDINATOR));
+        }
         send(told, "The placement of " + placement.getAssociate().getFullName() + " at " + placement.getOrganisation().getName()
                 + ": " + action, "/placements/" + placement.getId());
     }

@@ -8,7 +8,7 @@ import uk.interimexchange.infrastructure.security.SingleUseLinks;
 
 /**
  * Emails a placement's line manager a new release link: on proposal, again when a coordinator asks, and for the
- * demo programme's proposed placement.
+ * demo programme's proposed placement; and, for an extension both sides agreed, a link to release them for longer.
  */
 @ApplicationScoped
 public class ReleaseRequests {
@@ -27,6 +27,13 @@ public class ReleaseRequests {
         email(placement);
         transitions.recordSaved(DefaultPlacementService.ENTITY, placement.getId(), "release requested", null, null,
                 comment(placement));
+    }
+
+    /** Asks the line manager to release the associate for the extension host sponsor and coordinator agreed, and records it. */
+    void sendForExtension(Placement placement) {
+        letters.extensionRelease(placement, links.issue(LinkPurpose.RELEASE_EXTENSION, placement.getId()));
+        transitions.recordSaved(DefaultPlacementService.ENTITY, placement.getId(), "extended release requested", null, null,
+                "Until " + Letters.UK_DATE.format(placement.getProposedEndDate()) + "; " + comment(placement).toLowerCase());
     }
 
     /** Emails the link only; for the demo loader, which has no caller to record and writes its own history. */

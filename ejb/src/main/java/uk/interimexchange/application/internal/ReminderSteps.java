@@ -88,7 +88,7 @@ public class ReminderSteps {
                 action = "Sign it, or chase whoever is missing (the associate asks their line manager), on the placement page:";
             }
             case CHECK_IN_DUE -> {
-                what = "A check-in is due for " + placement + " (check-ins are every " + ReminderRules.CHECK_IN_EVERY_DAYS
+                what = "A check-in is due for " + placement + " (check-ins are every " + Placement.CHECK_IN_EVERY_DAYS
                         + " days; this one from " + Letters.UK_DATE.format(due.dueOn()) + ")";
                 action = "Either side can record it on the placement page:";
             }
@@ -97,7 +97,7 @@ public class ReminderSteps {
                 action = "Review the objectives and deliverables together, and record it as a check-in here:";
             }
             case ENDING_SOON -> {
-                what = capitalised(placement) + " ends within " + ReminderRules.ENDING_WITHIN_DAYS + " days, on "
+                what = capitalised(placement) + " ends within " + Placement.ENDING_WITHIN_DAYS + " days, on "
                         + Letters.UK_DATE.format(p.getEndDate());
                 action = "Plan the handover and close-out, or agree an extension, on the placement page:";
             }

@@ -341,6 +341,9 @@ final class DemoWorld {
         checkIn(active, Side.HOST, -28, DeliverableStatus.DONE, DeliverableStatus.ON_TRACK, null, "Good start; the team likes the map.");
         checkIn(active, Side.ASSOCIATE, -14, DeliverableStatus.DONE, DeliverableStatus.AT_RISK,
                 "The clinical board meeting moved: the pathway may not be approved in time.", "Escalated to the sponsor.");
+        active.recordMidPointReview(Side.HOST, helen.getFullName(), "The current-state map is done and the ED team is engaged.",
+                "Bring the clinical board date forward, or take the pathway to the medical director first.", at(-6));
+        audit("Placement", active.getId(), "mid-point review recorded by host", active.getState(), active.getState(), helen, -6, null);
         Lesson interim = new Lesson(aisha.getAccount(), active, new LessonText("Book the first-day meetings before anything else",
                 "One day a week at an acute trust", "Two of my first three weeks were spent finding the right people.",
                 "Ask the host to book the first day's meetings before the start date; it saves a fifth of the week.",
@@ -360,6 +363,23 @@ final class DemoWorld {
         start(second, -45, -38);
         checkIn(second, Side.ASSOCIATE, -28, DeliverableStatus.ON_TRACK, DeliverableStatus.NOT_STARTED, null, "Backlog validated.");
         checkIn(second, Side.HOST, -21, DeliverableStatus.DONE, DeliverableStatus.ON_TRACK, null, null);
+
+        // A placement that fell through: the line manager could not release the associate, so the need waits to be
+        // reopened, with an applicant turned away only because the other accepted
+        Need wards = opened(post(david, "Virtual ward expansion", "Virtual ward beds sit empty while the wards are full.",
+                "Grow the virtual ward to 60 beds with safe step-up referrals", -80,
+                List.of(essential("Patient flow", SkillLevel.EXPERIENCED), desirable("Clinical engagement")),
+                Band.BAND_8A, "1", 12, 21, Funding.NO_CHARGE, Urgency.SOON, "St James's University Hospital"),
+                "Sixty virtual ward beds in use", "Virtual ward occupancy, weekly",
+                "Step-up referrals from primary care and the frailty unit", "Hospital at home for children", -55, -35);
+        apply(nextFromPool(), wards, -45); // turned away when the other accepted: can be brought back
+        Placement fellThrough = placed(nextFromPool(), wards, -42, -33, -24, null);
+        sign(fellThrough, PlacementParty.ASSOCIATE, -23);
+        var proposedState = fellThrough.getState();
+        String manager = fellThrough.getAssociate().getLineManager().getName();
+        fellThrough.declineRelease(manager, "We are two managers short this winter; I cannot release them before April.");
+        audit("Placement", fellThrough.getId(), "release declined by line manager " + manager, proposedState, fellThrough.getState(), null,
+                -20, fellThrough.getStateReason());
     }
 
     private void closedNeeds(UserAccount james, UserAccount fiona) {
@@ -402,7 +422,9 @@ final class DemoWorld {
         checkIn(ended, Side.HOST, -122, DeliverableStatus.AT_RISK, DeliverableStatus.NOT_STARTED,
                 "The board has paused all transformation work after the financial reset.", null);
         PlacementState from = ended.getState();
-        ended.endEarly("The trust board paused the theatre programme after a financial reset.", at(-100));
+        ended.endEarly("The trust board paused the theatre programme after a financial reset.", ended.getScopingVersion().getObjectives()
+                .stream().map(o -> new ObjectiveResult(o.getDescription(), ObjectiveOutcome.NOT_ACHIEVED,
+                        "The programme was paused before the work could be finished")).toList(), at(-100));
         audit("Placement", ended.getId(), "ended early", from, ended.getState(), fiona, -100, ended.getStateReason());
         closeNeed(theatres, -100);
         feedback(ended, Side.HOST, 4, "Good work in a difficult month; not his doing that it stopped.", -95);
@@ -445,15 +467,14 @@ final class DemoWorld {
 
     private Associate associate(UserAccount account, String jobTitle, String employerOds, Band band, String lineManagerName,
             String summary, Map<String, SkillLevel> held, Set<Region> regions, boolean remote, String days, Set<DayOfWeek> weekdays) {
-        Associate associate = new Associate(account);
+        Associate associate = Associate.draft(account);
         String lineManagerEmail = lineManagerName.toLowerCase().replace(' ', '.') + "@linemanagers.interim.example";
         associate.revise(new ProfileDetails("07700 900" + String.format("%03d", accounts), jobTitle, organisation(employerOds), band,
                 new LineManager(lineManagerName, lineManagerEmail), summary,
                 held.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new HeldSkill(skill(e.getKey()), e.getValue())).toList(),
                 List.of(new AvailabilityWindow(today.minusDays(120), today.plusDays(240), new BigDecimal(days))),
-                regions, remote, weekdays));
-        associate.giveConsent(at(-300));
+                regions, remote, weekdays), true, at(-300));
         save(associate);
         associates++;
         audit("Associate", associate.getId(), "profile created", null, associate.getStatus(), account, -300, null);
@@ -480,7 +501,7 @@ final class DemoWorld {
                 willing.add(regions[random.nextInt(regions.length)]);
             }
             Set<DayOfWeek> days = new LinkedHashSet<>(List.of(weekdays[random.nextInt(weekdays.length)]));
-            Associate a = new Associate(account);
+            Associate a = Associate.draft(account);
             LocalDate from = today.plusDays(random.nextInt(120) - 60);
             List<AvailabilityWindow> availability = new ArrayList<>();
             availability.add(new AvailabilityWindow(from, from.plusDays(90 + random.nextInt(240)), new BigDecimal(DAYS[random.nextInt(DAYS.length)])));
@@ -495,8 +516,7 @@ final class DemoWorld {
                     new LineManager(manager, manager.toLowerCase().replace(' ', '.') + "@linemanagers.interim.example"),
                     "Experienced NHS manager with " + (5 + random.nextInt(20)) + " years in the service.",
                     held.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new HeldSkill(skill(e.getKey()), e.getValue())).toList(),
-                    availability, willing, random.nextInt(3) > 0, days));
-            a.giveConsent(at(-200 + i));
+                    availability, willing, random.nextInt(3) > 0, days), true, at(-200 + i));
             save(a);
             associates++;
             audit("Associate", a.getId(), "profile created", null, a.getStatus(), account, -200 + i, null);
@@ -574,14 +594,19 @@ final class DemoWorld {
                         new Deliverable("Recommendations and implementation plan", "Options appraised, with a plan the board can approve",
                                 Math.max(4, need.getExpectedWeeks() - 1))),
                 measure,
-                List.of(new Stakeholder(clinicalLead, "Clinical lead", null, true),
-                        new Stakeholder(operationalLead, "General manager", null, true),
+                List.of(new Stakeholder(clinicalLead, "Clinical lead", null, true, stakeholderEmail(clinicalLead)),
+                        new Stakeholder(operationalLead, "General manager", null, true, stakeholderEmail(operationalLead)),
                         new Stakeholder("Patient and carer forum", "Patient voice", null, false)),
                 "Fortnightly update to the sponsor; monthly report to the transformation board",
                 "Clinical time is scarce; data access needs an honorary contract",
                 new WorkingArrangements(need.getDaysPerWeek(), DayOfWeek.TUESDAY, need.getSite(), need.getSponsor().getFullName(),
                         "Meet the sponsor at 9am, then the clinical lead"),
                 "Patient-identifiable data stays on the trust's systems");
+    }
+
+    /** "Dr Okafor (clinical lead)" is dr.okafor@stakeholders.interim.example: the briefings emailed to them land in the demo mailbox. */
+    private static String stakeholderEmail(String name) {
+        return name.replaceAll(" \\(.*", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@stakeholders.interim.example";
     }
 
     private void submit(Need need, UserAccount host, int dayOffset) {
@@ -672,7 +697,10 @@ final class DemoWorld {
         List<Application> others = em.createQuery("select a from Application a where a.need.id = :need and a.id <> :accepted", Application.class)
                 .setParameter("need", need.getId()).setParameter("accepted", accepted.getId()).getResultList();
         for (Application other : others.stream().filter(o -> o.getState().isLive()).collect(Collectors.toList())) {
-            unsuccessful(other, dayOffset, Application.feedbackWhenFilledByAnother(need));
+            var was = other.getState();
+            other.turnAwayAsFilled(at(dayOffset));
+            audit("Application", other.getId(), "unsuccessful: assignment accepted by another applicant", was, other.getState(), coordinator,
+                    dayOffset, null);
         }
         ScopingVersion agreed = em.createQuery("select d from ScopingDocument d where d.need = :need", ScopingDocument.class)
                 .setParameter("need", need).getSingleResult().agreedVersion().orElseThrow();
@@ -711,7 +739,7 @@ final class DemoWorld {
     }
 
     private void brief(Placement placement, Stakeholder stakeholder, int dayOffset) {
-        placement.recordBriefing(stakeholder.getName(), day(dayOffset), placement.getNeed().getSponsor().getFullName());
+        placement.recordBriefing(stakeholder.getName(), day(dayOffset), placement.getNeed().getSponsor().getFullName(), today);
         audit("Placement", placement.getId(), "briefing recorded", placement.getState(), placement.getState(),
                 placement.getNeed().getSponsor(), dayOffset, stakeholder.getName() + " briefed on " + day(dayOffset));
     }

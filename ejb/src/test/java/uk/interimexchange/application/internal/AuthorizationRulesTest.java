@@ -62,9 +62,9 @@ class AuthorizationRulesTest {
                     .forEach(m -> open.add(service.getSimpleName() + "." + m.getName()));
         }
         open.sort(null);
-        // Registration, reset and the line manager's release are authorised by the emailed single-use link;
-        // the developer mailbox refuses outside demo mode.
-        assertEquals(List.of("DefaultDeveloperMailbox.find", "DefaultDeveloperMailbox.isOpen", "DefaultDeveloperMailbox.newest",
+        // Registration, reset, the line manager's release and a stakeholder's briefing are authorised by the emailed
+        // single-use link; the developer mailbox refuses outside demo mode.
+        assertEquals(List.of("DefaultBriefingService.confirm", "DefaultBriefingService.open", "DefaultDeveloperMailbox.find", "DefaultDeveloperMailbox.isOpen", "DefaultDeveloperMailbox.newest",
                 "DefaultOrganisationService.find", "DefaultOrganisationService.search", "DefaultOverviewService.overview",
                 "DefaultRegistrationService.checkResetLink", "DefaultRegistrationService.registerAssociate",
                 "DefaultRegistrationService.registerHost", "DefaultRegistrationService.requestPasswordReset",

@@ -31,6 +31,7 @@ import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementTerms;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.scoping.Stakeholder;
 import uk.interimexchange.domain.model.scoping.WorkingArrangements;
@@ -80,7 +81,7 @@ public final class Fixtures {
                 List.of(new Deliverable("Current-state map", "Process map of today's pathway", 4),
                         new Deliverable("Future-state design", null, 10)),
                 "Median ED wait for frail patients down 20%",
-                List.of(new Stakeholder("Dr Lee", "Clinical lead for frailty", null, true),
+                List.of(new Stakeholder("Dr Lee", "Clinical lead for frailty", null, true, "dr.lee@host.example"),
                         new Stakeholder("Pat Jones", "Matron, acute medicine", null, false)),
                 "Fortnightly to the transformation board", "Clinical time is scarce",
                 new WorkingArrangements(new BigDecimal("1"), DayOfWeek.TUESDAY, "St Thomas'", "Sam Sponsor", "Meet Dr Lee 9am"),
@@ -96,6 +97,15 @@ public final class Fixtures {
         return doc;
     }
 
+    /** The agreed scope's next version, as a change request makes it, with this content, agreed by both. */
+    public ScopingVersion agreeChange(ScopingDocument doc, String reason, ScopingContent content) {
+        doc.requestChange(reason);
+        doc.reviseDraft(content);
+        doc.issueForSignOff(NOW);
+        doc.signOff(SignOffParty.HOST_SPONSOR, sponsor, NOW);
+        return doc.signOff(SignOffParty.COORDINATOR, coordinator, NOW);
+    }
+
     public Need openNeed() {
         Need need = needInScoping();
         need.publish(agreedScope(need), TODAY);
@@ -103,12 +113,12 @@ public final class Fixtures {
     }
 
     public Associate associate() {
-        Associate a = withId(new Associate(associateAccount), 400L);
+        Associate a = withId(Associate.draft(associateAccount), 400L);
         a.revise(new ProfileDetails("07700 900000", "Head of operations", employer, Band.BAND_8B,
                 new LineManager("Lin Manager", "lin@nhs.example"), "Ten years in operations",
                 List.of(new HeldSkill(redesign, SkillLevel.EXPERT)),
                 List.of(new AvailabilityWindow(TODAY, TODAY.plusMonths(6), new BigDecimal("1"))),
-                Set.of(Region.LONDON), true, Set.of(DayOfWeek.TUESDAY)));
+                Set.of(Region.LONDON), true, Set.of(DayOfWeek.TUESDAY)), true, NOW);
         return a;
     }
 
@@ -149,10 +159,22 @@ public final class Fixtures {
     /** The same placement started: Dr Lee briefed and day one booked. */
     public Placement activePlacement(LocalDate start) {
         Placement p = agreedPlacement(start);
-        p.recordBriefing("Dr Lee", TODAY, "Sam Sponsor");
+        p.recordBriefing("Dr Lee", TODAY, "Sam Sponsor", TODAY);
         p.bookFirstDayMeeting("Dr Lee", start.atTime(9, 0));
         p.activate();
         return p;
+    }
+
+    /** Sets a field as loading an older row would, for states the aggregates no longer make themselves. */
+    public static <T> T set(T entity, String name, Object value) {
+        try {
+            Field field = entity.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(entity, value);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sets the id a persisted entity would have, so identity-based rules can be tested without a database. */

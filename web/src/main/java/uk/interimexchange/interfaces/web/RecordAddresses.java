@@ -11,19 +11,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Bookmarkable addresses for records: {@code /needs/42} shows the page of need 42, {@code /applications/7} application 7, and so on. */
-@WebFilter(filterName = "RecordAddresses", urlPatterns = {"/needs/*", "/applications/*", "/placements/*"})
+/**
+ * Bookmarkable addresses for records: {@code /needs/42} shows the page of need 42, {@code /applications/7} application 7,
+ * {@code /associates/9} the profile of associate 9, and so on.
+ */
+@WebFilter(filterName = "RecordAddresses", urlPatterns = {"/needs/*", "/applications/*", "/placements/*", "/associates/*"})
 public class RecordAddresses extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern RECORD = Pattern.compile("/(needs|applications|placements)/(\\d{1,18})/?");
+    private static final Pattern RECORD = Pattern.compile("/(needs|applications|placements|associates)/(\\d{1,18})/?");
 
     /** The view that shows one record of each kind. */
     private static final Map<String, String> VIEWS = Map.of(
             "needs", "/needs/need.xhtml",
             "applications", "/applications/application.xhtml",
-            "placements", "/placements/placement.xhtml");
+            "placements", "/placements/placement.xhtml",
+            "associates", "/associates/profile.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -6,5 +6,8 @@ public enum AccountStatus {
     /** A host contact waiting for a coordinator or admin to approve them against their organisation. */
     PENDING_APPROVAL,
     ACTIVE,
-    DISABLED
+    /** Closed: a host contact who could not be confirmed. */
+    DISABLED,
+    /** Someone who has left: they cannot sign in, and their records keep their meaning. */
+    DEACTIVATED
 }

@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.shared.Backoff;
 import uk.interimexchange.domain.model.shared.Check;
@@ -29,8 +27,6 @@ import uk.interimexchange.domain.model.shared.Check;
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -128,11 +124,7 @@ public class UserAccount {
     }
 
     public static String checkedEmail(String email) {
-        Check.required(email, "The email address");
-        String normalised = email.strip().toLowerCase(Locale.ROOT);
-        Check.that(normalised.length() <= 254 && EMAIL.matcher(normalised).matches(),
-                "Enter an email address in the correct format, like name@nhs.net.");
-        return normalised;
+        return Check.email(email, "An email address");
     }
 
     public void setPasswordHash(String hash) {
@@ -155,6 +147,22 @@ public class UserAccount {
 
     public void disable() {
         status = AccountStatus.DISABLED;
+    }
+
+    public boolean isDeactivated() {
+        return status == AccountStatus.DEACTIVATED;
+    }
+
+    /** A leaver: they can no longer sign in; what they did keeps their name. */
+    public void deactivate() {
+        Check.that(isActive(), "Only an open account can be deactivated.");
+        status = AccountStatus.DEACTIVATED;
+    }
+
+    /** Deactivated by mistake, or back in the programme. */
+    public void reactivate() {
+        Check.that(isDeactivated(), "Only a deactivated account can be opened again.");
+        status = AccountStatus.ACTIVE;
     }
 
     /** Failed sign-ins allowed before each further failure makes the account wait. */

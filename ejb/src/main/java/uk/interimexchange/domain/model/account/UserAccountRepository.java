@@ -17,6 +17,9 @@ public interface UserAccountRepository {
     /** The ids of the active accounts holding a role: a small set, such as the programme's coordinators. */
     List<Long> activeWithRole(Role role);
 
+    /** The open accounts of an organisation's host contacts, by name: those who can sponsor its needs. */
+    List<UserAccount> activeHostContactsOf(long organisationId);
+
     /** Accounts whose name or email contains {@code words} (all when blank), by name, one page at a time. */
     Page<UserAccount> search(String words, PageRequest page);
 

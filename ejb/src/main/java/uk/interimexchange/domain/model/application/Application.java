@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
 
@@ -70,6 +71,13 @@ public class Application {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /**
+     * Made unsuccessful only because another applicant accepted the assignment: if that placement falls through,
+     * a coordinator can bring this applicant back.
+     */
+    @Column(name = "turned_away_when_filled", nullable = false)
+    private boolean turnedAwayWhenFilled;
+
     @Version
     private long version;
 
@@ -80,6 +88,8 @@ public class Application {
         this.associate = Check.required(associate, "The associate");
         this.need = Check.required(need, "The need");
         Check.that(associate.isAvailableToApply(), "Only an associate whose profile is active can apply or be invited.");
+        Check.that(associate.hasConsented(), associate.getFullName() + " has not agreed to their details being used for matching,"
+                + " so they cannot be put forward for an assignment.");
         Check.that(!associate.worksFor(need.getOrganisation()),
                 "An associate employed by " + need.getOrganisation().getName() + " cannot take an assignment there: it is a conflict of interest.");
     }
@@ -108,7 +118,7 @@ public class Application {
 
     private void submitWith(Submission s, Instant now, LocalDate today) {
         Check.that(need.isOpenForApplications(today), "This need is not open for applications"
-                + (need.getState() == uk.interimexchange.domain.model.need.NeedState.OPEN ? ": its deadline has passed." : "."));
+                + (need.getState() == NeedState.OPEN ? ": its deadline has passed." : "."));
         Check.required(s, "The application");
         String statement = Check.text(s.supportingStatement(), 4000, "The supporting statement");
         Check.that(s.availabilityConfirmed(), "Confirm that you can give the time the need asks for.");
@@ -164,6 +174,29 @@ public class Application {
         return "Thank you for applying for \"" + need.getTitle() + "\" at " + need.getOrganisation().getName()
                 + ". The assignment has now been offered to, and accepted by, another applicant. We were grateful for the "
                 + "time you gave your application, and we will tell you about other assignments that match your skills.";
+    }
+
+    /** Another applicant accepted the assignment: this one is told, kindly, and can be brought back if it falls through. */
+    public void turnAwayAsFilled(Instant now) {
+        markUnsuccessful(feedbackWhenFilledByAnother(need), now);
+        turnedAwayWhenFilled = true;
+    }
+
+    /**
+     * The placement that filled the need fell through and the need is recruiting again: an applicant turned away
+     * only because of it goes back to the shortlist (or, if they had only been invited, is invited again).
+     */
+    public void restoreToShortlist() {
+        Check.that(isRestorable(), "Only an applicant turned away because someone else accepted the assignment can be brought back.");
+        requireRecruitingNeed();
+        state = submittedAt == null ? ApplicationState.INVITED : ApplicationState.SHORTLISTED;
+        feedback = null;
+        decidedAt = null;
+        turnedAwayWhenFilled = false;
+    }
+
+    public boolean isRestorable() {
+        return state == ApplicationState.UNSUCCESSFUL && turnedAwayWhenFilled;
     }
 
     /** Any time before acceptance; the feedback is what the applicant is told, so it is required. */
@@ -244,6 +277,10 @@ public class Application {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public boolean isTurnedAwayWhenFilled() {
+        return turnedAwayWhenFilled;
     }
 
     public long getVersion() {

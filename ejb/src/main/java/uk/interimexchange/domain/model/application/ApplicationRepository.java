@@ -11,8 +11,14 @@ public interface ApplicationRepository {
 
     boolean exists(long associateId, long needId);
 
-    /** Whether the associate has applied to (or been invited to) any need of the organisation. */
-    boolean appliedTo(long associateId, long organisationId);
+    /** Whether the associate has an application to a need of the organisation in one of {@code states}. */
+    boolean anyAt(long associateId, long organisationId, java.util.Set<ApplicationState> states);
+
+    /** The associate's applications still in progress, to withdraw when they leave the pool. */
+    List<Application> liveForAssociate(long associateId);
+
+    /** A need's applicants turned away only because someone else accepted: those who can be brought back. */
+    List<Application> restorableForNeed(long needId);
 
     Page<Application> forNeed(long needId, PageRequest page);
 

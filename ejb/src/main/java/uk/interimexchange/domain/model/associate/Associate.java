@@ -105,22 +105,24 @@ public class Associate {
     protected Associate() {
     }
 
-    public Associate(UserAccount account) {
-        this.account = Check.required(account, "The account");
-        Check.that(account.hasRole(Role.ASSOCIATE), "Only an account with the associate role can hold a profile.");
-        this.status = AssociateStatus.ACTIVE;
-    }
-
-    /** A profile started by self-registration: a draft until its owner completes it. */
+    /** A profile is a draft until its owner completes it, with their consent. */
     public static Associate draft(UserAccount account) {
-        Associate associate = new Associate(account);
+        Associate associate = new Associate();
+        associate.account = Check.required(account, "The account");
+        Check.that(account.hasRole(Role.ASSOCIATE), "Only an account with the associate role can hold a profile.");
         associate.status = AssociateStatus.DRAFT;
         return associate;
     }
 
-    public void revise(ProfileDetails details) {
+    /**
+     * Saves the profile. Completing it (a draft becoming active) needs the associate's consent to their details
+     * being processed for matching (UK GDPR), recorded with its time; {@code consenting} gives it now.
+     */
+    public void revise(ProfileDetails details, boolean consenting, Instant now) {
         Check.required(details, "The profile");
         Check.that(status != AssociateStatus.WITHDRAWN, "A withdrawn profile cannot be changed.");
+        Check.that(consenting || consentGivenAt != null || status != AssociateStatus.DRAFT,
+                "To join the talent pool, agree that the programme may use your details to match you to assignments.");
         this.phone = Check.optionalText(details.phone(), 30, "The phone number");
         this.jobTitle = Check.text(details.jobTitle(), 150, "The job title");
         this.employer = Check.required(details.employer(), "The employer");
@@ -147,8 +149,11 @@ public class Associate {
         if (details.preferredWeekdays() != null) {
             this.preferredWeekdays.addAll(details.preferredWeekdays());
         }
+        if (consenting && consentGivenAt == null) {
+            giveConsent(now);
+        }
         if (status == AssociateStatus.DRAFT) {
-            status = AssociateStatus.ACTIVE; // every required part is now there
+            status = AssociateStatus.ACTIVE; // every required part is now there, and consent with it
         }
     }
 
@@ -156,18 +161,35 @@ public class Associate {
         this.consentGivenAt = Check.required(at, "The time of consent");
     }
 
+    /** Matching and invitations leave out anyone who has not consented to their details being used. */
+    public boolean hasConsented() {
+        return consentGivenAt != null;
+    }
+
+    public boolean isPausable() {
+        return status == AssociateStatus.ACTIVE;
+    }
+
+    public boolean isResumable() {
+        return status == AssociateStatus.PAUSED;
+    }
+
+    public boolean isWithdrawable() {
+        return status != AssociateStatus.WITHDRAWN;
+    }
+
     public void pause() {
-        Check.that(status == AssociateStatus.ACTIVE, "Only an active profile can be paused.");
+        Check.that(isPausable(), "Only an active profile can be paused.");
         status = AssociateStatus.PAUSED;
     }
 
     public void resume() {
-        Check.that(status == AssociateStatus.PAUSED, "Only a paused profile can be made active again.");
+        Check.that(isResumable(), "Only a paused profile can be made active again.");
         status = AssociateStatus.ACTIVE;
     }
 
     public void withdraw() {
-        Check.that(status != AssociateStatus.WITHDRAWN, "This profile is already withdrawn.");
+        Check.that(isWithdrawable(), "This profile is already withdrawn.");
         status = AssociateStatus.WITHDRAWN;
     }
 

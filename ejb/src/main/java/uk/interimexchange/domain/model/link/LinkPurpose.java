@@ -6,7 +6,11 @@ import java.time.Duration;
 public enum LinkPurpose {
     VERIFY_EMAIL(Duration.ofDays(2)),
     RESET_PASSWORD(Duration.ofMinutes(60)),
-    RELEASE_PLACEMENT(Duration.ofDays(14));
+    RELEASE_PLACEMENT(Duration.ofDays(14)),
+    /** The line manager releases the associate for an extension both sides agreed. */
+    RELEASE_EXTENSION(Duration.ofDays(14)),
+    /** A stakeholder confirms they have read the briefing the host emailed them. */
+    CONFIRM_BRIEFING(Duration.ofDays(28));
 
     private final Duration validFor;
 

@@ -255,6 +255,25 @@ public class Need {
         filledAt = now;
     }
 
+    /**
+     * The placement that filled the need fell through (the release was declined or it was cancelled): a coordinator
+     * opens it again, to applications (with a deadline still to come) or straight to shortlisting, with the reason.
+     * It no longer counts as filled.
+     */
+    public void reopen(NeedState to, String reason, LocalDate newDeadline, LocalDate today) {
+        expect(NeedState.FILLED, "reopened");
+        Check.that(to == NeedState.OPEN || to == NeedState.SHORTLISTING, "A need is reopened for applications or for shortlisting.");
+        String why = Check.text(reason, 2000, "The reason for reopening");
+        if (to == NeedState.OPEN) {
+            Check.required(newDeadline, "A new application deadline");
+            Check.that(!newDeadline.isBefore(today), "The new application deadline must be today or later.");
+            applicationDeadline = newDeadline;
+        }
+        state = to;
+        stateReason = why;
+        filledAt = null;
+    }
+
     public void close() {
         expect(NeedState.FILLED, "closed");
         state = NeedState.CLOSED;

@@ -25,8 +25,14 @@ public interface NeedRepository {
     /** How many needs there are in each state and region, counted in the database: for the programme dashboard. */
     List<NeedCount> countByRegionAndState();
 
-    /** Whole days from submission to filled, for every need that has been filled. */
+    /**
+     * Whole days from submission to filled, for every need filled by a placement that went ahead (agreed by all
+     * four, or further on); a need whose placement fell through is not filled.
+     */
     List<Long> daysToFill();
+
+    /** Filled needs whose placement fell through (cancelled, or the release declined): a coordinator reopens them. */
+    Page<Need> fallenThrough(PageRequest page);
 
     void store(Need need);
 }

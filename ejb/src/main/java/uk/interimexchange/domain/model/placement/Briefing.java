@@ -17,13 +17,18 @@ public class Briefing {
     @Column(name = "briefed_by", nullable = false, length = 120)
     private String briefedBy;
 
+    /** The stakeholder confirmed it themselves, through the emailed briefing's link; otherwise it was recorded by hand. */
+    @Column(name = "confirmed_by_stakeholder", nullable = false)
+    private boolean confirmedByStakeholder;
+
     protected Briefing() {
     }
 
-    Briefing(String stakeholderName, LocalDate briefedOn, String briefedBy) {
+    Briefing(String stakeholderName, LocalDate briefedOn, String briefedBy, boolean confirmedByStakeholder) {
         this.stakeholderName = stakeholderName;
         this.briefedOn = briefedOn;
         this.briefedBy = briefedBy;
+        this.confirmedByStakeholder = confirmedByStakeholder;
     }
 
     public String getStakeholderName() {
@@ -36,5 +41,9 @@ public class Briefing {
 
     public String getBriefedBy() {
         return briefedBy;
+    }
+
+    public boolean isConfirmedByStakeholder() {
+        return confirmedByStakeholder;
     }
 }

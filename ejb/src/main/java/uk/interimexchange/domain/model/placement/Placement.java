@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,12 +25,15 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,6 +56,17 @@ import uk.interimexchange.domain.model.shared.Funding;
 @Entity
 @Table(name = "placement")
 public class Placement {
+
+    /** A check-in is due this many days after the last one, or after the start. */
+    public static final int CHECK_IN_EVERY_DAYS = 14;
+
+    /** "Ending soon" is this many days before the end. */
+    public static final int ENDING_WITHIN_DAYS = 14;
+
+    /** How long a placement runs before its days worked are weighed against the days due. */
+    static final int GRACE_DAYS = 14;
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -175,6 +190,39 @@ public class Placement {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The version of the scope the associate has acknowledged: by signing, or after a change agreed later. */
+    @Column(name = "scope_acknowledged_number")
+    private Integer scopeAcknowledgedNumber;
+
+    @OneToMany(mappedBy = "placement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id ASC")
+    private List<BriefingInvitation> briefingInvitations = new ArrayList<>();
+
+    @Embedded
+    private MidPointReview midPointReview;
+
+    /** When the close-out meeting is planned: a placement ending soon without one is at risk. */
+    @Column(name = "close_out_planned_on")
+    private LocalDate closeOutPlannedOn;
+
+    /** Both sides agreed the extension and the line manager is asked to release the associate for it. */
+    @Column(name = "extension_awaiting_release", nullable = false)
+    private boolean extensionAwaitingRelease;
+
+    // Kept by the placement itself as its check-ins change, so lists can find those at risk in the database.
+
+    /** The day the next check-in falls due. */
+    @Column(name = "check_in_due_on")
+    private LocalDate checkInDueOn;
+
+    /** The first day on which the days worked so far are less than half the days due by then. */
+    @Column(name = "behind_from")
+    private LocalDate behindFrom;
+
+    /** The latest check-in reports a deliverable at risk. */
+    @Column(name = "deliverable_at_risk", nullable = false)
+    private boolean deliverableAtRisk;
+
     @Version
     private long version;
 
@@ -218,6 +266,9 @@ public class Placement {
         Check.that(signOffBy(party).isEmpty(), "The " + party.getLabel().toLowerCase() + " has already signed off this placement.");
         signOffs.add(new PlacementSignOff(party, Check.text(signerName, 120, "The signer's name"),
                 now, Check.optionalText(comment, 2000, "The comment")));
+        if (party == PlacementParty.ASSOCIATE) {
+            scopeAcknowledgedNumber = scopingVersion.getNumber(); // signing acknowledges the agreed scope
+        }
         if (missingSignOffs().isEmpty()) {
             state = PlacementState.AGREED;
         }
@@ -231,14 +282,55 @@ public class Placement {
         state = PlacementState.CANCELLED;
     }
 
-    public void recordBriefing(String stakeholderName, LocalDate briefedOn, String briefedBy) {
+    /** A briefing recorded by hand: who briefed the stakeholder, and when (not a day still to come). */
+    public void recordBriefing(String stakeholderName, LocalDate briefedOn, String briefedBy, LocalDate today) {
+        Stakeholder stakeholder = stakeholderToBrief(stakeholderName);
+        Check.required(briefedOn, "The date of the briefing");
+        Check.that(!briefedOn.isAfter(today), "A briefing is recorded once it has happened: " + UK_DATE.format(briefedOn)
+                + " is still to come.");
+        briefings.add(new Briefing(stakeholder.getName(), briefedOn, Check.text(briefedBy, 120, "Who gave the briefing"), false));
+    }
+
+    /**
+     * The host emails a must-brief stakeholder their briefing, to confirm through its link. Sending again to the
+     * same stakeholder refreshes the one invitation (with the email address the scope now gives).
+     */
+    public BriefingInvitation inviteToBriefing(String stakeholderName, String sentBy, Instant now) {
+        Stakeholder stakeholder = stakeholderToBrief(stakeholderName);
+        Check.that(stakeholder.getEmail() != null, stakeholder.getName() + " has no email address in the agreed scope: add one with a"
+                + " change to the scope, or record their briefing by hand.");
+        BriefingInvitation invitation = invitationFor(stakeholder.getName()).orElseGet(() -> {
+            BriefingInvitation added = new BriefingInvitation(this, stakeholder.getName());
+            briefingInvitations.add(added);
+            return added;
+        });
+        invitation.send(stakeholder.getEmail(), Check.text(sentBy, 120, "Who sends the briefing"), now);
+        return invitation;
+    }
+
+    /** The stakeholder confirms, through the emailed link, that they have read their briefing. */
+    public void confirmBriefing(long invitationId, LocalDate today, Instant now) {
+        BriefingInvitation invitation = briefingInvitations.stream().filter(i -> i.getId() != null && i.getId() == invitationId)
+                .findFirst().orElseThrow(() -> new BusinessRuleException("This briefing is not part of the placement."));
+        Check.that(state == PlacementState.PROPOSED || state == PlacementState.AGREED,
+                "The placement has " + (state == PlacementState.ACTIVE ? "already started" : "not gone ahead") + ", so there is nothing to confirm.");
+        Check.that(briefingOf(invitation.getStakeholderName()).isEmpty(), "Your briefing has already been recorded. Thank you.");
+        Stakeholder stakeholder = stakeholderToBrief(invitation.getStakeholderName());
+        briefings.add(new Briefing(stakeholder.getName(), today, invitation.getSentBy(), true));
+        invitation.confirm(now);
+    }
+
+    private Stakeholder stakeholderToBrief(String stakeholderName) {
         Check.that(state == PlacementState.PROPOSED || state == PlacementState.AGREED,
                 "Briefings are recorded before the placement starts.");
-        Check.that(scopingVersion.getStakeholders().stream().anyMatch(s -> s.getName().equals(stakeholderName)),
-                "\"" + stakeholderName + "\" is not a stakeholder in the agreed scope.");
-        Check.that(briefingOf(stakeholderName).isEmpty(), stakeholderName + " has already been briefed.");
-        briefings.add(new Briefing(stakeholderName, Check.required(briefedOn, "The date of the briefing"),
-                Check.text(briefedBy, 120, "Who gave the briefing")));
+        Stakeholder stakeholder = scopingVersion.stakeholdersToBrief().stream().filter(s -> s.getName().equals(stakeholderName)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("\"" + stakeholderName + "\" is not a stakeholder to brief in the agreed scope."));
+        Check.that(briefingOf(stakeholder.getName()).isEmpty(), stakeholder.getName() + " has already been briefed.");
+        return stakeholder;
+    }
+
+    public Optional<BriefingInvitation> invitationFor(String stakeholderName) {
+        return briefingInvitations.stream().filter(i -> i.getStakeholderName().equals(stakeholderName)).findFirst();
     }
 
     public void bookFirstDayMeeting(String withWhom, LocalDateTime at) {
@@ -261,6 +353,9 @@ public class Placement {
         if (firstDayMeetings.isEmpty()) {
             missing.add("First-day meetings booked");
         }
+        if (isScopeAwaitingAcknowledgement()) {
+            missing.add("The associate's acknowledgement of version " + scopingVersion.getNumber() + " of the scope");
+        }
         return missing;
     }
 
@@ -274,6 +369,7 @@ public class Placement {
         }
         state = PlacementState.ACTIVE;
         midPointReviewOn = startDate.plusDays(ChronoUnit.DAYS.between(startDate, endDate) / 2);
+        refreshProgress();
     }
 
     public CheckIn recordCheckIn(CheckInReport report, Side bySide, String byName, Instant now) {
@@ -292,7 +388,89 @@ public class Placement {
                 Check.text(byName, 120, "Your name"), Check.optionalText(report.issues(), 4000, "Issues"),
                 Check.optionalText(report.notes(), 4000, "Notes"), now);
         checkIns.add(checkIn);
+        refreshProgress();
         return checkIn;
+    }
+
+    /** When the next check-in is due, whether the latest reports a deliverable at risk, and from when it falls behind. */
+    private void refreshProgress() {
+        LocalDate last = checkIns.stream().map(CheckIn::getDate).max(LocalDate::compareTo).orElse(startDate);
+        checkInDueOn = last.plusDays(CHECK_IN_EVERY_DAYS);
+        deliverableAtRisk = checkIns.stream().max(Comparator.comparing(CheckIn::getDate).thenComparing(CheckIn::getRecordedAt))
+                .map(CheckIn::reportsRisk).orElse(false);
+        behindFrom = behindFrom(startDate, daysPerWeek, daysWorked());
+    }
+
+    /**
+     * The first day on which {@code worked} days are less than half the days due by then (days a week times weeks
+     * since the start), and never within the first two weeks: worked &lt; dpw × elapsed / 14 once elapsed &gt; 14 × worked / dpw.
+     */
+    static LocalDate behindFrom(LocalDate start, BigDecimal daysPerWeek, BigDecimal worked) {
+        long elapsed = worked.multiply(BigDecimal.valueOf(14)).divide(daysPerWeek, 0, RoundingMode.FLOOR).longValue() + 1;
+        return start.plusDays(Math.max(GRACE_DAYS, elapsed));
+    }
+
+    /** What a coordinator would call at risk about this placement today, in words (empty when nothing is). */
+    public List<String> risks(LocalDate today) {
+        return risk().on(today);
+    }
+
+    public PlacementRisk risk() {
+        return new PlacementRisk(state, startDate, endDate, daysPerWeek, checkInDueOn, deliverableAtRisk, closeOutPlannedOn, behindFrom,
+                daysWorked());
+    }
+
+    /** The host or a coordinator plans the close-out meeting, on a day still to come. */
+    public void planCloseOut(LocalDate on, LocalDate today) {
+        expect(PlacementState.ACTIVE, "given a close-out date");
+        Check.required(on, "The date of the close-out");
+        Check.that(!on.isBefore(today), "The close-out must be planned for today or later, not " + UK_DATE.format(on) + ".");
+        closeOutPlannedOn = on;
+    }
+
+    /**
+     * The mid-point review, recorded by the associate or the host: what is on track, what changes. It counts once
+     * the other side has agreed it; writing it again asks the other side to agree again.
+     */
+    public void recordMidPointReview(Side side, String name, String onTrack, String changes, Instant now) {
+        expect(PlacementState.ACTIVE, "reviewed");
+        Check.required(side, "Who is recording the review");
+        midPointReview = new MidPointReview(side, name, onTrack, changes, now);
+    }
+
+    public void agreeMidPointReview(Side side, String name) {
+        expect(PlacementState.ACTIVE, "reviewed");
+        Check.that(midPointReview != null, "Nobody has recorded the mid-point review yet: record it first.");
+        midPointReview.agree(Check.required(side, "Who is agreeing"), Check.text(name, 120, "Your name"));
+    }
+
+    public boolean isMidPointReviewAgreed() {
+        return midPointReview != null && midPointReview.isAgreed();
+    }
+
+    /**
+     * A new version of the scope agreed while the placement is live: the placement moves to it, and the associate
+     * is asked to acknowledge it; check-ins and the close-out use its objectives and deliverables from now on.
+     */
+    public void moveToScope(ScopingVersion agreed) {
+        Check.that(isLive(), "Only a placement that is proposed, agreed or active moves to a new version of its scope.");
+        Check.required(agreed, "The agreed scoping version");
+        Check.that(agreed.isAgreed(), "A placement moves only to an agreed version of its scope.");
+        Check.that(agreed.getDocument().getNeed().getId().equals(need.getId()), "That scoping version belongs to another need.");
+        Check.that(agreed.getNumber() > scopingVersion.getNumber(),
+                "The placement is already on version " + scopingVersion.getNumber() + " of its scope.");
+        scopingVersion = agreed;
+    }
+
+    /** The associate has signed, and a later version of the scope has been agreed since. */
+    public boolean isScopeAwaitingAcknowledgement() {
+        return isLive() && signOffBy(PlacementParty.ASSOCIATE).isPresent()
+                && (scopeAcknowledgedNumber == null || scopeAcknowledgedNumber < scopingVersion.getNumber());
+    }
+
+    public void acknowledgeScope() {
+        Check.that(isScopeAwaitingAcknowledgement(), "There is no new version of the scope for you to acknowledge.");
+        scopeAcknowledgedNumber = scopingVersion.getNumber();
     }
 
     public BigDecimal daysWorked() {
@@ -305,13 +483,21 @@ public class Placement {
         return daysPerWeek.multiply(BigDecimal.valueOf(weeks));
     }
 
-    /** An extension needs the host sponsor and a coordinator to agree to the same new end date. */
+    /**
+     * An extension needs the host sponsor and a coordinator to agree to the same new end date; it changes the
+     * secondment's terms, so the line manager is then asked to release the associate for it, and it takes effect
+     * when they approve.
+     */
     public void agreeExtension(PlacementParty party, LocalDate newEndDate) {
         expect(PlacementState.ACTIVE, "extended");
         Check.that(party == PlacementParty.HOST_SPONSOR || party == PlacementParty.COORDINATOR,
                 "Only the host sponsor and a coordinator agree an extension.");
+        if (extensionAwaitingRelease) {
+            throw new BusinessRuleException("The line manager is being asked to release the associate until "
+                    + UK_DATE.format(proposedEndDate) + ". Wait for their answer before proposing another date.");
+        }
         Check.required(newEndDate, "The new end date");
-        Check.that(newEndDate.isAfter(endDate), "An extension must move the end date later than " + endDate + ".");
+        Check.that(newEndDate.isAfter(endDate), "An extension must move the end date later than " + UK_DATE.format(endDate) + ".");
         if (!newEndDate.equals(proposedEndDate)) {
             proposedEndDate = newEndDate;
             extensionHostAgreed = false;
@@ -322,19 +508,50 @@ public class Placement {
         } else {
             extensionHostAgreed = true;
         }
-        if (extensionHostAgreed && extensionCoordinatorAgreed) {
-            endDate = proposedEndDate;
-            proposedEndDate = null;
-            extensionHostAgreed = false;
-            extensionCoordinatorAgreed = false;
-        }
+        extensionAwaitingRelease = extensionHostAgreed && extensionCoordinatorAgreed;
     }
 
-    public void endEarly(String reason, Instant now) {
+    /** The line manager releases the associate until the new end date: the extension takes effect. */
+    public void approveExtension() {
+        Check.that(extensionAwaitingRelease, "No extension is waiting for the line manager's answer.");
+        expect(PlacementState.ACTIVE, "extended");
+        endDate = proposedEndDate;
+        clearExtension();
+    }
+
+    /** The line manager cannot release the associate for longer: the end date stays. Returns the date declined. */
+    public LocalDate declineExtension() {
+        Check.that(extensionAwaitingRelease, "No extension is waiting for the line manager's answer.");
+        LocalDate declined = proposedEndDate;
+        clearExtension();
+        return declined;
+    }
+
+    private void clearExtension() {
+        proposedEndDate = null;
+        extensionHostAgreed = false;
+        extensionCoordinatorAgreed = false;
+        extensionAwaitingRelease = false;
+    }
+
+    /** Ended before its time, with the reason and how far each objective got: a failure is a lesson too. */
+    public void endEarly(String reason, List<ObjectiveResult> outcomes, Instant now) {
         expect(PlacementState.ACTIVE, "ended early");
-        stateReason = Check.text(reason, 2000, "The reason for ending early");
+        String why = Check.text(reason, 2000, "The reason for ending early");
+        requireOutcomeForEachObjective(outcomes);
+        objectiveResults.addAll(outcomes);
+        stateReason = why;
         state = PlacementState.ENDED_EARLY;
         closedAt = now;
+        clearExtension();
+    }
+
+    private void requireOutcomeForEachObjective(List<ObjectiveResult> outcomes) {
+        Set<String> objectives = scopingVersion.getObjectives().stream().map(Objective::getDescription).collect(Collectors.toSet());
+        Set<String> reported = Check.required(outcomes, "The outcome of each objective").stream().map(ObjectiveResult::getObjective)
+                .collect(Collectors.toSet());
+        Check.that(reported.equals(objectives) && reported.size() == outcomes.size(),
+                "Give an outcome for each objective of the agreed scope, and only those.");
     }
 
     public void cancel(String reason) {
@@ -348,9 +565,7 @@ public class Placement {
     public void complete(CloseOut closeOut, Instant now) {
         expect(PlacementState.ACTIVE, "closed out");
         Check.required(closeOut, "The close-out");
-        Set<String> objectives = scopingVersion.getObjectives().stream().map(Objective::getDescription).collect(Collectors.toSet());
-        Set<String> reported = closeOut.objectives().stream().map(ObjectiveResult::getObjective).collect(Collectors.toSet());
-        Check.that(reported.equals(objectives), "Give an outcome for each objective of the agreed scope, and only those.");
+        requireOutcomeForEachObjective(closeOut.objectives());
         String worked = Check.text(closeOut.whatWorked(), 4000, "What worked");
         String didNot = Check.text(closeOut.whatDidNot(), 4000, "What did not work");
         objectiveResults.addAll(closeOut.objectives());
@@ -360,6 +575,7 @@ public class Placement {
         recommendations = Check.optionalText(closeOut.recommendations(), 4000, "Recommendations");
         state = PlacementState.COMPLETED;
         closedAt = now;
+        clearExtension();
     }
 
     /** Feedback each way once the placement is over: 1 to 5 and a comment. */
@@ -377,6 +593,22 @@ public class Placement {
             associateRating = rating;
             associateFeedback = text;
         }
+    }
+
+    /**
+     * How it went, in a few words, for an assignment history: "Completed: 2 of 3 objectives achieved, 1 partly";
+     * "Ended early: the reason"; otherwise the state.
+     */
+    public String outcome() {
+        if (state == PlacementState.COMPLETED || state == PlacementState.ENDED_EARLY) {
+            long achieved = objectiveResults.stream().filter(r -> r.getOutcome() == ObjectiveOutcome.ACHIEVED).count();
+            long partly = objectiveResults.stream().filter(r -> r.getOutcome() == ObjectiveOutcome.PARTLY_ACHIEVED).count();
+            String objectives = objectiveResults.isEmpty() ? "" : achieved + " of " + objectiveResults.size() + " objectives achieved"
+                    + (partly == 0 ? "" : ", " + partly + " partly");
+            return state == PlacementState.COMPLETED ? "Completed" + (objectives.isEmpty() ? "" : ": " + objectives)
+                    : "Ended early: " + stateReason + (objectives.isEmpty() ? "" : " (" + objectives + ")");
+        }
+        return state == PlacementState.CANCELLED && stateReason != null ? "Cancelled: " + stateReason : state.getLabel();
     }
 
     public boolean isLive() {
@@ -526,6 +758,47 @@ public class Placement {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Integer getScopeAcknowledgedNumber() {
+        return scopeAcknowledgedNumber;
+    }
+
+    public List<BriefingInvitation> getBriefingInvitations() {
+        return Collections.unmodifiableList(briefingInvitations);
+    }
+
+    /** The mid-point review as recorded, or null until someone records it. */
+    public MidPointReview getMidPointReview() {
+        return midPointReview;
+    }
+
+    public LocalDate getCloseOutPlannedOn() {
+        return closeOutPlannedOn;
+    }
+
+    public boolean isExtensionAwaitingRelease() {
+        return extensionAwaitingRelease;
+    }
+
+    public boolean isExtensionHostAgreed() {
+        return extensionHostAgreed;
+    }
+
+    public boolean isExtensionCoordinatorAgreed() {
+        return extensionCoordinatorAgreed;
+    }
+
+    public LocalDate getCheckInDueOn() {
+        return checkInDueOn;
+    }
+
+    public LocalDate getBehindFrom() {
+        return behindFrom;
+    }
+
+    public boolean isDeliverableAtRisk() {
+        return deliverableAtRisk;
     }
 
     public long getVersion() {

@@ -19,8 +19,28 @@ public interface PlacementRepository {
 
     long count(PlacementState state);
 
-    /** Active placements whose latest check-in reports a deliverable at risk. */
-    Page<Placement> atRisk(PageRequest page);
+    /**
+     * Placements as a list shows them, newest start first, narrowed as the search says; "at risk only" finds exactly
+     * those {@link PlacementRisk} calls at risk on {@code today}.
+     */
+    Page<PlacementSummary> summaries(PlacementSearch search, LocalDate today, PageRequest page);
+
+    /** An associate's placements, latest first: their assignment history. */
+    List<Placement> ofAssociate(long associateId);
+
+    /** A need's placements still in play (proposed, agreed or active): those a newly agreed scope reaches. */
+    List<Placement> liveForNeed(long needId);
+
+    /** Every placement made for a need, in any state (a need has few). */
+    List<Placement> ofNeed(long needId);
+
+    /** Whether a need has a placement that has not fallen through (any state but cancelled). */
+    boolean anyStandingForNeed(long needId);
+
+    /** Whether the associate has a placement still in play. */
+    boolean anyLiveForAssociate(long associateId);
+
+    Optional<BriefingInvitation> invitation(long invitationId);
 
     /** Days worked at hosts, as checked in, on dates from {@code from} to {@code to} inclusive. */
     BigDecimal daysWorkedBetween(LocalDate from, LocalDate to);

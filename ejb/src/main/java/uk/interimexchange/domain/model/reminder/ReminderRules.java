@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import uk.interimexchange.domain.model.placement.CheckIn;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementState;
@@ -25,10 +24,6 @@ public final class ReminderRules {
 
     /** Sign-offs are chased after this many working days. */
     public static final int SIGN_OFF_WORKING_DAYS = 3;
-    /** A check-in is due this many days after the last one, or after the start. */
-    public static final int CHECK_IN_EVERY_DAYS = 14;
-    /** "Ending soon" is this many days before the end. */
-    public static final int ENDING_WITHIN_DAYS = 14;
 
     private ReminderRules() {
     }
@@ -62,15 +57,14 @@ public final class ReminderRules {
                     EnumSet.of(Audience.ASSOCIATE, Audience.HOST_SPONSOR, Audience.COORDINATORS), List.of()));
             return due;
         }
-        LocalDate lastCheckIn = p.getCheckIns().stream().map(CheckIn::getDate).max(LocalDate::compareTo).orElse(p.getStartDate());
-        LocalDate checkInDue = lastCheckIn.plusDays(CHECK_IN_EVERY_DAYS);
-        if (!today.isBefore(checkInDue) && checkInDue.isBefore(end)) {
+        LocalDate checkInDue = p.getCheckInDueOn();
+        if (checkInDue != null && !today.isBefore(checkInDue) && checkInDue.isBefore(end)) {
             due.add(new DueReminder(ReminderKind.CHECK_IN_DUE, p.getId(), checkInDue, bothSides, List.of()));
         }
-        Optional.ofNullable(p.getMidPointReviewOn()).filter(mid -> !today.isBefore(mid))
+        Optional.ofNullable(p.getMidPointReviewOn()).filter(mid -> !today.isBefore(mid) && !p.isMidPointReviewAgreed())
                 .ifPresent(mid -> due.add(new DueReminder(ReminderKind.MID_POINT_REVIEW, p.getId(), mid,
                         EnumSet.of(Audience.ASSOCIATE, Audience.HOST_SPONSOR, Audience.COORDINATORS), List.of())));
-        LocalDate endingFrom = end.minusDays(ENDING_WITHIN_DAYS);
+        LocalDate endingFrom = end.minusDays(Placement.ENDING_WITHIN_DAYS);
         if (!today.isBefore(endingFrom)) {
             due.add(new DueReminder(ReminderKind.ENDING_SOON, p.getId(), endingFrom,
                     EnumSet.of(Audience.ASSOCIATE, Audience.HOST_SPONSOR, Audience.COORDINATORS), List.of()));

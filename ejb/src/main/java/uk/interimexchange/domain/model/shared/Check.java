@@ -3,12 +3,16 @@ package uk.interimexchange.domain.model.shared;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Guards shared by the aggregates, so each rule says the same thing wherever it applies. */
 public final class Check {
 
     public static final BigDecimal MIN_DAYS_A_WEEK = new BigDecimal("0.5");
     public static final BigDecimal MAX_DAYS_A_WEEK = new BigDecimal("5");
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private Check() {
     }
@@ -44,6 +48,20 @@ public final class Check {
             throw new BusinessRuleException(what + " must be " + max + " characters or fewer.");
         }
         return trimmed;
+    }
+
+    /** An email address, trimmed and in lower case; {@code what} names it in the refusal. */
+    public static String email(String value, String what) {
+        required(value, what);
+        String normalised = value.strip().toLowerCase(Locale.ROOT);
+        that(normalised.length() <= 254 && EMAIL.matcher(normalised).matches(),
+                "Enter " + what.toLowerCase(Locale.ROOT) + " in the correct format, like name@nhs.net.");
+        return normalised;
+    }
+
+    /** An email address that may be left out (null). */
+    public static String optionalEmail(String value, String what) {
+        return value == null || value.isBlank() ? null : email(value, what);
     }
 
     public static BigDecimal daysAWeek(BigDecimal days, String what) {

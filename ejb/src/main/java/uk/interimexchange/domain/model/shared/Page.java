@@ -10,6 +10,10 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
         items = List.copyOf(items);
     }
 
+    public static <T> Page<T> empty() {
+        return new Page<>(List.of(), 0, 0, 1);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), total, offset, limit);
     }

@@ -10,9 +10,15 @@ import java.util.Optional;
  */
 public interface CandidatePool {
 
+    /** Why an associate who has not consented to matching is left out. */
+    String NO_CONSENT = "not yet agreed to their details being used for matching";
+
     Optional<NeedProfile> need(long needId);
 
-    /** Active associates not employed by the host with a window overlapping the need's dates: the ones to score. */
+    /**
+     * Active associates who consented to matching, not employed by the host, with a window overlapping the need's
+     * dates: the ones to score.
+     */
     List<CandidateProfile> eligibleFor(NeedProfile need);
 
     /** Everyone who applied for or was invited to the need, whatever their state: to show why any is excluded. */

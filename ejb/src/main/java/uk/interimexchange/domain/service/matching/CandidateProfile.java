@@ -17,11 +17,12 @@ import uk.interimexchange.domain.model.skill.SkillLevel;
  * @param placedAtHostBefore   has had a placement at the need's organisation before
  * @param releasePending       has a placement whose line manager has not yet released them
  * @param applied              has applied for (or been invited to) this need
+ * @param consented            has agreed to their details being used for matching (UK GDPR); matching leaves out those who have not
  */
 public record CandidateProfile(long associateId, String name, AssociateStatus status, Long employerId, Band band, Set<Region> regions,
                                boolean remoteSuits, Map<Long, SkillLevel> skills, List<Window> availability,
                                BigDecimal committedDaysPerWeek, int activePlacements, boolean placedAtHostBefore,
-                               boolean releasePending, boolean applied) {
+                               boolean releasePending, boolean applied, boolean consented) {
 
     public CandidateProfile {
         regions = Set.copyOf(regions);

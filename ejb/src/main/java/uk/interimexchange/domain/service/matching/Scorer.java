@@ -166,6 +166,9 @@ public final class Scorer {
         if (who.employerId() != null && who.employerId() == need.organisationId()) {
             return "employed by the host organisation (conflict of interest)";
         }
+        if (!who.consented()) {
+            return CandidatePool.NO_CONSENT;
+        }
         if (coverage == 0) {
             return "no overlapping availability";
         }

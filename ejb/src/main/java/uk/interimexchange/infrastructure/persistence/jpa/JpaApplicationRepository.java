@@ -33,10 +33,26 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
-    public boolean appliedTo(long associateId, long organisationId) {
+    public boolean anyAt(long associateId, long organisationId, java.util.Set<ApplicationState> states) {
         return em.createQuery("select count(a) from Application a where a.associate.id = :associate"
-                        + " and a.need.organisation.id = :organisation", Long.class)
-                .setParameter("associate", associateId).setParameter("organisation", organisationId).getSingleResult() > 0;
+                        + " and a.need.organisation.id = :organisation and a.state in :states", Long.class)
+                .setParameter("associate", associateId).setParameter("organisation", organisationId).setParameter("states", states)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Application> liveForAssociate(long associateId) {
+        return em.createQuery("select a from Application a where a.associate.id = :associate and a.state in :live order by a.id",
+                        Application.class)
+                .setParameter("associate", associateId).setParameter("live", java.util.EnumSet.range(ApplicationState.INVITED,
+                        ApplicationState.OFFERED)).getResultList();
+    }
+
+    @Override
+    public List<Application> restorableForNeed(long needId) {
+        return em.createQuery("select a from Application a join fetch a.associate s join fetch s.account where a.need.id = :need"
+                        + " and a.state = :unsuccessful and a.turnedAwayWhenFilled = true order by a.id", Application.class)
+                .setParameter("need", needId).setParameter("unsuccessful", ApplicationState.UNSUCCESSFUL).getResultList();
     }
 
     @Override

@@ -40,8 +40,12 @@ public class JpaCandidatePool implements CandidatePool {
     private static final String AVAILABLE = "exists (select 1 from associate_availability w where w.associate_id = a.id"
             + " and w.available_from <= ?3 and w.available_to >= ?2)";
 
-    /** Active, not employed by the host, with a window overlapping the need's dates. */
-    private static final String ELIGIBLE = "select a.id from associate a where a.status = 'ACTIVE' and " + NOT_AT_HOST + " and " + AVAILABLE;
+    /** Consented to matching (UK GDPR): nobody else is matched. */
+    private static final String CONSENTED = "a.consent_given_at is not null";
+
+    /** Active, consented, not employed by the host, with a window overlapping the need's dates. */
+    private static final String ELIGIBLE = "select a.id from associate a where a.status = 'ACTIVE' and " + NOT_AT_HOST + " and " + CONSENTED
+            + " and " + AVAILABLE;
 
     /** Everyone who applied for or was invited to the need. Parameter 4 the need. */
     private static final String APPLICANTS = "select p.associate_id from application p where p.need_id = ?4";
@@ -85,8 +89,10 @@ public class JpaCandidatePool implements CandidatePool {
         counts.put("paused or withdrawn", count("select count(*) from associate a where a.status in ('PAUSED', 'WITHDRAWN')", need));
         counts.put("employed by the host organisation (conflict of interest)",
                 count("select count(*) from associate a where a.status = 'ACTIVE' and a.employer_id = ?1", need));
+        counts.put(NO_CONSENT, count("select count(*) from associate a where a.status = 'ACTIVE' and " + NOT_AT_HOST
+                + " and not " + CONSENTED, need));
         counts.put("no overlapping availability", count("select count(*) from associate a where a.status = 'ACTIVE' and "
-                + NOT_AT_HOST + " and not " + AVAILABLE, need));
+                + NOT_AT_HOST + " and " + CONSENTED + " and not " + AVAILABLE, need));
         return counts;
     }
 
@@ -97,7 +103,7 @@ public class JpaCandidatePool implements CandidatePool {
     /** Reads every fact scoring needs for the associates the selection picks. */
     private List<CandidateProfile> profiles(NeedProfile need, String selection) {
         Map<Long, Object[]> core = new LinkedHashMap<>();
-        for (Object row : rows("select a.id, u.full_name, a.status, a.employer_id, a.band, a.remote_suits from associate a"
+        for (Object row : rows("select a.id, u.full_name, a.status, a.employer_id, a.band, a.remote_suits, a.consent_given_at from associate a"
                 + " join user_account u on u.id = a.account_id where a.id in (" + selection + ") order by a.id", need)) {
             Object[] r = (Object[]) row;
             core.put(id(r[0]), r);
@@ -146,7 +152,7 @@ public class JpaCandidatePool implements CandidatePool {
                     r[3] == null ? null : id(r[3]), r[4] == null ? null : Band.valueOf((String) r[4]), regions.getOrDefault(associateId, Set.of()),
                     Boolean.TRUE.equals(r[5]), skills.getOrDefault(associateId, Map.of()), windows.getOrDefault(associateId, List.of()),
                     l == null ? BigDecimal.ZERO : decimal(l[2]), l == null ? 0 : ((Number) l[1]).intValue(),
-                    placedThere.contains(associateId), releasePending.contains(associateId), applied.contains(associateId)));
+                    placedThere.contains(associateId), releasePending.contains(associateId), applied.contains(associateId), r[6] != null));
         });
         return profiles;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.organisation.Region;
+import uk.interimexchange.domain.model.placement.PlacementState;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -118,9 +120,19 @@ public class JpaNeedRepository implements NeedRepository {
 
     @Override
     public List<Long> daysToFill() {
-        return em.createQuery("select n.submittedAt, n.filledAt from Need n where n.filledAt is not null and n.submittedAt is not null",
-                        Object[].class).getResultList().stream()
+        return em.createQuery("select n.submittedAt, n.filledAt from Need n where n.filledAt is not null and n.submittedAt is not null"
+                                + " and exists (select p.id from Placement p where p.need = n and p.state in :wentAhead)", Object[].class)
+                .setParameter("wentAhead", EnumSet.of(PlacementState.AGREED, PlacementState.ACTIVE, PlacementState.COMPLETED,
+                        PlacementState.ENDED_EARLY))
+                .getResultList().stream()
                 .map(row -> Duration.between((Instant) row[0], (Instant) row[1]).toDays()).toList();
+    }
+
+    @Override
+    public Page<Need> fallenThrough(PageRequest page) {
+        String where = " where n.state = :filled and not exists (select p.id from Placement p where p.need = n and p.state <> :cancelled)";
+        return Queries.page(em, "select n from Need n" + where + " order by n.filledAt, n.id", "select count(n) from Need n" + where,
+                Map.of("filled", NeedState.FILLED, "cancelled", PlacementState.CANCELLED), Need.class, page);
     }
 
     @Override

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.interimexchange.domain.model.placement.DeliverableStatus;
+import uk.interimexchange.domain.model.placement.BriefingInvitation;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
+import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.placement.PlacementSummary;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -61,12 +63,96 @@ public class JpaPlacementRepository implements PlacementRepository {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /**
+     * What {@code PlacementRisk} calls at risk, as a condition on the columns the placement keeps: not started past its
+     * start date; or active with a check-in overdue, a deliverable at risk, ending within 14 days (or past its end)
+     * with no close-out planned, or days worked far behind.
+     */
+    static final String AT_RISK = "((p.state in :notStarted and p.startDate < :today) or (p.state = :active and ("
+            + "p.checkInDueOn < :today or p.deliverableAtRisk = true"
+            + " or (p.endDate <= :fortnight and (p.closeOutPlannedOn is null or p.closeOutPlannedOn < :today))"
+            + " or p.behindFrom <= :today)))";
+
+    private static final String SUMMARY = "select new uk.interimexchange.domain.model.placement.PlacementSummary(p.id, n.title, a.id,"
+            + " u.fullName, o.id, o.name, o.region, p.startDate, p.endDate, p.state, p.daysPerWeek, p.checkInDueOn, p.deliverableAtRisk,"
+            + " p.closeOutPlannedOn, p.behindFrom, sum(c.daysWorked))"
+            + " from Placement p join p.need n join p.associate a join a.account u join p.organisation o left join p.checkIns c";
+
+    private static final String GROUPED = " group by p.id, n.title, a.id, u.fullName, o.id, o.name, o.region, p.startDate, p.endDate,"
+            + " p.state, p.daysPerWeek, p.checkInDueOn, p.deliverableAtRisk, p.closeOutPlannedOn, p.behindFrom";
+
     @Override
-    public Page<Placement> atRisk(PageRequest page) {
-        String where = " where p.state = :active and exists (select c.id from CheckIn c join c.progress r where c.placement = p"
-                + " and r.status = :atRisk and c.date = (select max(l.date) from CheckIn l where l.placement = p))";
-        return Queries.page(em, "select p from Placement p" + where + " order by p.endDate, p.id", "select count(p) from Placement p" + where,
-                Map.of("active", PlacementState.ACTIVE, "atRisk", DeliverableStatus.AT_RISK), Placement.class, page);
+    public Page<PlacementSummary> summaries(PlacementSearch search, LocalDate today, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (search.state() != null) {
+            where.append(" and p.state = :state");
+            params.put("state", search.state());
+        }
+        if (search.organisationId() != null) {
+            where.append(" and o.id = :organisation");
+            params.put("organisation", search.organisationId());
+        }
+        if (search.associateId() != null) {
+            where.append(" and a.id = :associateId");
+            params.put("associateId", search.associateId());
+        }
+        if (Queries.present(search.associate())) {
+            where.append(" and lower(u.fullName) like :associate escape '\\'");
+            params.put("associate", Queries.containing(search.associate()));
+        }
+        if (search.region() != null) {
+            where.append(" and o.region = :region");
+            params.put("region", search.region());
+        }
+        if (search.atRiskOnly()) {
+            where.append(" and ").append(AT_RISK);
+            params.put("notStarted", Set.of(PlacementState.PROPOSED, PlacementState.AGREED));
+            params.put("active", PlacementState.ACTIVE);
+            params.put("today", today);
+            params.put("fortnight", today.plusDays(Placement.ENDING_WITHIN_DAYS));
+        }
+        return Queries.page(em, SUMMARY + where + GROUPED + " order by p.startDate desc, p.id desc",
+                "select count(p) from Placement p join p.need n join p.associate a join a.account u join p.organisation o" + where,
+                params, PlacementSummary.class, page);
+    }
+
+    @Override
+    public List<Placement> ofAssociate(long associateId) {
+        return em.createQuery("select p from Placement p join fetch p.need join fetch p.organisation where p.associate.id = :id"
+                + " order by p.startDate desc, p.id desc", Placement.class).setParameter("id", associateId).getResultList();
+    }
+
+    @Override
+    public List<Placement> liveForNeed(long needId) {
+        return em.createQuery("select p from Placement p where p.need.id = :id and p.state in :live order by p.id", Placement.class)
+                .setParameter("id", needId)
+                .setParameter("live", Set.of(PlacementState.PROPOSED, PlacementState.AGREED, PlacementState.ACTIVE)).getResultList();
+    }
+
+    @Override
+    public List<Placement> ofNeed(long needId) {
+        return em.createQuery("select p from Placement p where p.need.id = :id order by p.id", Placement.class)
+                .setParameter("id", needId).getResultList();
+    }
+
+    @Override
+    public boolean anyStandingForNeed(long needId) {
+        return !em.createQuery("select p.id from Placement p where p.need.id = :id and p.state <> :cancelled", Long.class)
+                .setParameter("id", needId).setParameter("cancelled", PlacementState.CANCELLED).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean anyLiveForAssociate(long associateId) {
+        return !em.createQuery("select p.id from Placement p where p.associate.id = :id and p.state in :live", Long.class)
+                .setParameter("id", associateId)
+                .setParameter("live", Set.of(PlacementState.PROPOSED, PlacementState.AGREED, PlacementState.ACTIVE))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<BriefingInvitation> invitation(long invitationId) {
+        return Optional.ofNullable(em.find(BriefingInvitation.class, invitationId));
     }
 
     @Override

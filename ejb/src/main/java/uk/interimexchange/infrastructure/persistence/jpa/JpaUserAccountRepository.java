@@ -41,6 +41,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> activeHostContactsOf(long organisationId) {
+        return em.createQuery("select a from UserAccount a join a.roles r where r = :host and a.status = :active"
+                        + " and a.organisation.id = :organisation order by a.fullName, a.id", UserAccount.class)
+                .setParameter("host", Role.HOST).setParameter("active", AccountStatus.ACTIVE).setParameter("organisation", organisationId)
+                .setMaxResults(PageRequest.MAX_LIMIT).getResultList();
+    }
+
+    @Override
     public List<UserAccount> withStatus(AccountStatus status) {
         return em.createQuery("select a from UserAccount a where a.status = :status order by a.createdAt, a.id", UserAccount.class)
                 .setParameter("status", status)

@@ -68,7 +68,7 @@ class ApplicationTest {
         Associate insider = f.associate();
         ProfileDetails p = new ProfileDetails(null, "Manager", f.host, insider.getBand(), insider.getLineManager(), null,
                 insider.getSkills(), insider.getAvailability(), insider.getRegions(), true, null);
-        insider.revise(p);
+        insider.revise(p, false, Fixtures.NOW);
         var e = assertThrows(BusinessRuleException.class,
                 () -> Application.apply(insider, f.openNeed(), f.submission(), Fixtures.NOW, Fixtures.TODAY));
         assertTrue(e.getMessage().contains("conflict of interest"), e.getMessage());
@@ -131,5 +131,44 @@ class ApplicationTest {
         Application other = Application.apply(f.associate(), f.openNeed(), f.submission(), Fixtures.NOW, Fixtures.TODAY);
         other.withdraw(null, Fixtures.NOW);
         assertEquals(ApplicationState.WITHDRAWN, other.getState());
+    }
+
+    @Test
+    void anApplicantTurnedAwayBecauseAnotherAcceptedCanBeBroughtBackOnceTheNeedRecruitsAgain() {
+        Need need = f.openNeed();
+        Application other = Application.apply(f.associate(), need, f.submission(), Fixtures.NOW, Fixtures.TODAY);
+        other.turnAwayAsFilled(Fixtures.NOW);
+        assertEquals(ApplicationState.UNSUCCESSFUL, other.getState());
+        assertTrue(other.getFeedback().startsWith("Thank you for applying for \"Redesign the frailty pathway\""), other.getFeedback());
+        assertTrue(other.isRestorable());
+        Application markedByCoordinator = Application.apply(otherAssociate(), need, f.submission(), Fixtures.NOW, Fixtures.TODAY);
+        markedByCoordinator.markUnsuccessful("Not enough experience of frailty", Fixtures.NOW);
+        need.startShortlisting();
+        need.fill(Fixtures.NOW);
+        var notRecruiting = assertThrows(BusinessRuleException.class, other::restoreToShortlist);
+        assertEquals("The need is filled, so its applications cannot move on.", notRecruiting.getMessage());
+        need.reopen(uk.interimexchange.domain.model.need.NeedState.SHORTLISTING, "Fell through", null, Fixtures.TODAY);
+        other.restoreToShortlist();
+        assertEquals(ApplicationState.SHORTLISTED, other.getState());
+        assertEquals(null, other.getFeedback());
+        assertThrows(BusinessRuleException.class, other::restoreToShortlist, "only once");
+        var notTurnedAway = assertThrows(BusinessRuleException.class, markedByCoordinator::restoreToShortlist);
+        assertEquals("Only an applicant turned away because someone else accepted the assignment can be brought back.",
+                notTurnedAway.getMessage());
+    }
+
+    @Test
+    void anAssociateWhoHasNotConsentedToMatchingCannotBePutForward() {
+        Associate legacy = f.associate();
+        Fixtures.set(legacy, "consentGivenAt", null);
+        var e = assertThrows(BusinessRuleException.class, () -> Application.invite(legacy, f.openNeed(), Fixtures.NOW));
+        assertEquals("Ash Associate has not agreed to their details being used for matching, so they cannot be put forward for an"
+                + " assignment.", e.getMessage());
+    }
+
+    private Associate otherAssociate() {
+        Associate a = f.associate();
+        Fixtures.withId(a, 401L);
+        return a;
     }
 }

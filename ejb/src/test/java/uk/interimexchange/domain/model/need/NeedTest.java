@@ -189,4 +189,46 @@ class NeedTest {
         return new NeedDetails("Redesign the frailty pathway", null, "Too many frail patients wait in ED", List.of(), null, null,
                 null, null, null, null, false, null, null, null, null);
     }
+
+    @Test
+    void aFilledNeedWhosePlacementFellThroughReopensWithAReasonAndIsNoLongerFilled() {
+        Need need = f.openNeed();
+        need.startShortlisting();
+        need.fill(Fixtures.NOW);
+        assertThrows(BusinessRuleException.class, () -> need.reopen(NeedState.OPEN, " ", Fixtures.TODAY.plusWeeks(2), Fixtures.TODAY),
+                "the reason is required");
+        var pastDeadline = assertThrows(BusinessRuleException.class,
+                () -> need.reopen(NeedState.OPEN, "Release declined", Fixtures.TODAY.minusDays(1), Fixtures.TODAY));
+        assertEquals("The new application deadline must be today or later.", pastDeadline.getMessage());
+        assertThrows(BusinessRuleException.class, () -> need.reopen(NeedState.SCOPING, "Why", null, Fixtures.TODAY));
+        need.reopen(NeedState.OPEN, "The line manager could not release the associate", Fixtures.TODAY.plusWeeks(2), Fixtures.TODAY);
+        assertEquals(NeedState.OPEN, need.getState());
+        assertEquals(Fixtures.TODAY.plusWeeks(2), need.getApplicationDeadline());
+        assertEquals(null, need.getFilledAt(), "it no longer counts as filled");
+        assertEquals("The line manager could not release the associate", need.getStateReason());
+        assertThrows(BusinessRuleException.class, () -> need.reopen(NeedState.OPEN, "Again", Fixtures.TODAY, Fixtures.TODAY),
+                "only a filled need reopens");
+    }
+
+    @Test
+    void aNeedReopenedForShortlistingKeepsItsDeadline() {
+        Need need = f.openNeed();
+        need.startShortlisting();
+        need.fill(Fixtures.NOW);
+        need.reopen(NeedState.SHORTLISTING, "Placement cancelled", null, Fixtures.TODAY);
+        assertEquals(NeedState.SHORTLISTING, need.getState());
+        assertTrue(need.isRecruiting());
+    }
+
+    @Test
+    void theSponsorIsHandedOnlyToAHostContactOfTheSameOrganisation() {
+        Need need = f.openNeed();
+        var outsider = Fixtures.withId(new uk.interimexchange.domain.model.account.UserAccount("x@other.example", "Olu Other",
+                java.util.Set.of(uk.interimexchange.domain.model.account.Role.HOST), f.employer, Fixtures.NOW), 150L);
+        assertThrows(BusinessRuleException.class, () -> need.assignSponsor(outsider));
+        var colleague = Fixtures.withId(new uk.interimexchange.domain.model.account.UserAccount("jo@host.example", "Jo Deputy",
+                java.util.Set.of(uk.interimexchange.domain.model.account.Role.HOST), f.host, Fixtures.NOW), 151L);
+        need.assignSponsor(colleague);
+        assertEquals("Jo Deputy", need.getSponsor().getFullName());
+    }
 }

@@ -1,6 +1,8 @@
 package uk.interimexchange.domain.model.placement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +14,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.interimexchange.domain.model.Fixtures;
-import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.scoping.Deliverable;
+import uk.interimexchange.domain.model.scoping.Objective;
+import uk.interimexchange.domain.model.scoping.ScopingContent;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Funding;
 
@@ -66,7 +71,7 @@ class PlacementTest {
         assertEquals("The placement cannot start yet. Still needed: Briefing of Dr Lee (Clinical lead for frailty); "
                 + "First-day meetings booked.", e.getMessage());
         assertEquals(PlacementState.AGREED, p.getState());
-        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor");
+        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
         assertEquals(List.of("First-day meetings booked"), p.missingForActivation());
         p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
         p.activate();
@@ -77,7 +82,7 @@ class PlacementTest {
     @Test
     void activationBeforeAllSignOffsIsRefused() {
         Placement p = proposed();
-        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor");
+        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
         p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
         var e = assertThrows(BusinessRuleException.class, p::activate);
         assertTrue(e.getMessage().contains("Sign-off by the line manager (release)"), e.getMessage());
@@ -86,7 +91,7 @@ class PlacementTest {
     @Test
     void briefingsAreForStakeholdersInTheAgreedScope() {
         Placement p = agreed();
-        assertThrows(BusinessRuleException.class, () -> p.recordBriefing("Someone Else", Fixtures.TODAY, "Sam"));
+        assertThrows(BusinessRuleException.class, () -> p.recordBriefing("Someone Else", Fixtures.TODAY, "Sam", Fixtures.TODAY));
         assertThrows(BusinessRuleException.class, () -> p.bookFirstDayMeeting("Dr Lee", LocalDateTime.of(2027, 2, 1, 9, 0)));
     }
 
@@ -114,25 +119,51 @@ class PlacementTest {
     }
 
     @Test
-    void anExtensionNeedsBothHostAndCoordinatorForTheSameDate() {
+    void anExtensionNeedsBothHostAndCoordinatorForTheSameDateAndThenTheLineManagersRelease() {
         Placement p = active();
         LocalDate originalEnd = p.getEndDate();
         p.agreeExtension(PlacementParty.HOST_SPONSOR, originalEnd.plusWeeks(4));
         assertEquals(originalEnd, p.getEndDate());
         p.agreeExtension(PlacementParty.COORDINATOR, originalEnd.plusWeeks(6));
         assertEquals(originalEnd, p.getEndDate(), "a different date restarts the agreement");
+        assertFalse(p.isExtensionAwaitingRelease());
         p.agreeExtension(PlacementParty.HOST_SPONSOR, originalEnd.plusWeeks(6));
+        assertTrue(p.isExtensionAwaitingRelease(), "both agreed: the line manager is asked next");
+        assertEquals(originalEnd, p.getEndDate(), "the terms change only when the line manager releases the associate for longer");
+        var waiting = assertThrows(BusinessRuleException.class, () -> p.agreeExtension(PlacementParty.COORDINATOR, originalEnd.plusWeeks(8)));
+        assertTrue(waiting.getMessage().startsWith("The line manager is being asked to release the associate until"), waiting.getMessage());
+        p.approveExtension();
         assertEquals(originalEnd.plusWeeks(6), p.getEndDate());
+        assertFalse(p.isExtensionAwaitingRelease());
+        assertNull(p.getProposedEndDate());
         assertThrows(BusinessRuleException.class, () -> p.agreeExtension(PlacementParty.ASSOCIATE, originalEnd.plusWeeks(8)));
         assertThrows(BusinessRuleException.class, () -> p.agreeExtension(PlacementParty.COORDINATOR, originalEnd));
     }
 
     @Test
-    void endingEarlyNeedsAReason() {
+    void aLineManagerWhoDeclinesAnExtensionLeavesTheEndDateAsAgreed() {
         Placement p = active();
-        assertThrows(BusinessRuleException.class, () -> p.endEarly(" ", Fixtures.NOW));
-        p.endEarly("Associate's home trust recalled them", Fixtures.NOW);
+        LocalDate originalEnd = p.getEndDate();
+        p.agreeExtension(PlacementParty.HOST_SPONSOR, originalEnd.plusWeeks(2));
+        p.agreeExtension(PlacementParty.COORDINATOR, originalEnd.plusWeeks(2));
+        assertEquals(originalEnd.plusWeeks(2), p.declineExtension());
+        assertEquals(originalEnd, p.getEndDate());
+        assertFalse(p.isExtensionAwaitingRelease());
+        assertThrows(BusinessRuleException.class, p::approveExtension, "nothing is waiting any more");
+    }
+
+    @Test
+    void endingEarlyNeedsAReasonAndAnOutcomeForEachObjective() {
+        Placement p = active();
+        List<ObjectiveResult> outcomes = List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.PARTLY_ACHIEVED,
+                "Draft pathway written"));
+        assertThrows(BusinessRuleException.class, () -> p.endEarly(" ", outcomes, Fixtures.NOW));
+        var noOutcome = assertThrows(BusinessRuleException.class, () -> p.endEarly("Recalled", List.of(), Fixtures.NOW));
+        assertEquals("Give an outcome for each objective of the agreed scope, and only those.", noOutcome.getMessage());
+        p.endEarly("Associate's home trust recalled them", outcomes, Fixtures.NOW);
         assertEquals(PlacementState.ENDED_EARLY, p.getState());
+        assertEquals(ObjectiveOutcome.PARTLY_ACHIEVED, p.getObjectiveResults().get(0).getOutcome(), "what it achieved is kept");
+        assertEquals("Ended early: Associate's home trust recalled them (0 of 1 objectives achieved, 1 partly)", p.outcome());
         p.giveFeedback(Side.HOST, 4, "Helpful while it lasted");
         assertEquals(4, p.getHostRating());
     }
@@ -188,5 +219,129 @@ class PlacementTest {
         // Accepted later than the earliest start: two weeks' notice, then the next Tuesday
         PlacementTerms late = PlacementTerms.proposedFor(need, scope, LocalDate.of(2027, 1, 6));
         assertEquals(LocalDate.of(2027, 1, 26), late.startDate(), "two weeks from Wednesday 6 January is the 20th; next Tuesday the 26th");
+    }
+
+    /** The fixture scope with a second objective and deliverable added, as a change request would make it. */
+    private ScopingContent widened(ScopingContent v1) {
+        List<Objective> objectives = new java.util.ArrayList<>(v1.objectives());
+        objectives.add(new Objective("Train the ED team in the new pathway", "Every ED shift lead trained"));
+        List<Deliverable> deliverables = new java.util.ArrayList<>(v1.deliverables());
+        deliverables.add(new Deliverable("Training pack", "Slides and a one-page guide", 11));
+        return new ScopingContent(objectives, v1.inScope(), v1.outOfScope(), deliverables, v1.successMeasures(), v1.stakeholders(),
+                v1.governance(), v1.risks(), v1.workingArrangements(), v1.confidentiality());
+    }
+
+    @Test
+    void aScopeAgreedWhileThePlacementRunsBecomesItsScopeAndTheAssociateAcknowledgesIt() {
+        Placement p = active();
+        ScopingDocument doc = p.getScopingVersion().getDocument();
+        assertFalse(p.isScopeAwaitingAcknowledgement(), "signing acknowledged version 1");
+        ScopingVersion v2 = f.agreeChange(doc, "The board added training", widened(doc.latest().content()));
+        var older = assertThrows(BusinessRuleException.class, () -> p.moveToScope(doc.versionNumber(1).orElseThrow()));
+        assertTrue(older.getMessage().contains("agreed version"), older.getMessage());
+        p.moveToScope(v2);
+        assertEquals(2, p.getScopingVersion().getNumber());
+        assertTrue(p.isScopeAwaitingAcknowledgement());
+        p.acknowledgeScope();
+        assertFalse(p.isScopeAwaitingAcknowledgement());
+        assertEquals(2, p.getScopeAcknowledgedNumber());
+        assertThrows(BusinessRuleException.class, p::acknowledgeScope, "nothing new to acknowledge");
+
+        p.recordCheckIn(new CheckInReport(START.plusWeeks(2), BigDecimal.ONE,
+                List.of(new DeliverableProgress("Training pack", DeliverableStatus.NOT_STARTED)), null, null), Side.ASSOCIATE, "Ash", Fixtures.NOW);
+        var oldScope = assertThrows(BusinessRuleException.class, () -> p.complete(new CloseOut(List.of(new ObjectiveResult(
+                "Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null)), List.of(), "Huddles", "Data", null), Fixtures.NOW));
+        assertEquals("Give an outcome for each objective of the agreed scope, and only those.", oldScope.getMessage(),
+                "close-out reports on version 2's objectives, the new one included");
+        p.complete(new CloseOut(List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null),
+                new ObjectiveResult("Train the ED team in the new pathway", ObjectiveOutcome.PARTLY_ACHIEVED, "Half the shifts")),
+                List.of(new DeliverableProgress("Training pack", DeliverableStatus.DONE)), "Huddles", "Data", null), Fixtures.NOW);
+        assertEquals("Completed: 1 of 2 objectives achieved, 1 partly", p.outcome());
+    }
+
+    @Test
+    void aPlacementNotYetStartedWaitsForTheAssociatesAcknowledgementOfANewScope() {
+        Placement p = agreed();
+        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
+        p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
+        ScopingDocument doc = p.getScopingVersion().getDocument();
+        p.moveToScope(f.agreeChange(doc, "Sharper objective", widened(doc.latest().content())));
+        assertEquals(List.of("The associate's acknowledgement of version 2 of the scope"), p.missingForActivation());
+        p.acknowledgeScope();
+        p.activate();
+        assertEquals(PlacementState.ACTIVE, p.getState());
+    }
+
+    @Test
+    void aBriefingIsEmailedToAStakeholderWithAnAddressAndCountsWhenTheyConfirmIt() {
+        Placement p = agreed();
+        BriefingInvitation invitation = p.inviteToBriefing("Dr Lee", "Sam Sponsor", Fixtures.NOW);
+        assertEquals("dr.lee@host.example", invitation.getEmail());
+        assertEquals(List.of("Briefing of Dr Lee (Clinical lead for frailty)", "First-day meetings booked"), p.missingForActivation(),
+                "sent is not yet briefed");
+        assertTrue(p.invitationFor("Dr Lee").isPresent());
+        assertEquals(invitation, p.inviteToBriefing("Dr Lee", "Sam Sponsor", Fixtures.NOW), "sending again refreshes the one invitation");
+        Fixtures.withId(invitation, 900L);
+        p.confirmBriefing(900L, Fixtures.TODAY, Fixtures.NOW);
+        Briefing briefing = p.briefingOf("Dr Lee").orElseThrow();
+        assertTrue(briefing.isConfirmedByStakeholder());
+        assertEquals("Sam Sponsor", briefing.getBriefedBy());
+        assertEquals(List.of("First-day meetings booked"), p.missingForActivation(), "a confirmed briefing counts");
+        var again = assertThrows(BusinessRuleException.class, () -> p.confirmBriefing(900L, Fixtures.TODAY, Fixtures.NOW));
+        assertEquals("Your briefing has already been recorded. Thank you.", again.getMessage());
+        var noEmail = assertThrows(BusinessRuleException.class, () -> p.inviteToBriefing("Pat Jones", "Sam", Fixtures.NOW));
+        assertTrue(noEmail.getMessage().contains("not a stakeholder to brief"), noEmail.getMessage());
+    }
+
+    @Test
+    void aBriefingRecordedByHandSaysWhoGaveItAndCannotBeForADayToCome() {
+        Placement p = agreed();
+        var future = assertThrows(BusinessRuleException.class,
+                () -> p.recordBriefing("Dr Lee", Fixtures.TODAY.plusDays(1), "Sam Sponsor", Fixtures.TODAY));
+        assertEquals("A briefing is recorded once it has happened: 24 November 2026 is still to come.", future.getMessage());
+        assertThrows(BusinessRuleException.class, () -> p.recordBriefing("Dr Lee", Fixtures.TODAY, " ", Fixtures.TODAY));
+        p.recordBriefing("Dr Lee", Fixtures.TODAY.minusDays(2), "Jo Deputy", Fixtures.TODAY);
+        assertEquals("Jo Deputy", p.briefingOf("Dr Lee").orElseThrow().getBriefedBy());
+        assertFalse(p.briefingOf("Dr Lee").orElseThrow().isConfirmedByStakeholder());
+    }
+
+    @Test
+    void theMidPointReviewCountsOnceBothSidesHaveAgreedWhatWasWritten() {
+        Placement p = active();
+        assertThrows(BusinessRuleException.class, () -> p.agreeMidPointReview(Side.ASSOCIATE, "Ash"), "nothing recorded yet");
+        p.recordMidPointReview(Side.HOST, "Sam Sponsor", "The map is done", "Bring the board date forward", Fixtures.NOW);
+        assertFalse(p.isMidPointReviewAgreed());
+        assertEquals("Sam Sponsor", p.getMidPointReview().agreedBy(Side.HOST));
+        assertThrows(BusinessRuleException.class, () -> p.agreeMidPointReview(Side.HOST, "Sam Sponsor"), "the host agreed in writing it");
+        p.agreeMidPointReview(Side.ASSOCIATE, "Ash Associate");
+        assertTrue(p.isMidPointReviewAgreed());
+        p.recordMidPointReview(Side.ASSOCIATE, "Ash Associate", "The map is done", "Move the board date; add a data sprint", Fixtures.NOW);
+        assertFalse(p.isMidPointReviewAgreed(), "written again, the host must agree again");
+        assertThrows(BusinessRuleException.class, () -> p.recordMidPointReview(Side.HOST, "Sam", " ", "x", Fixtures.NOW));
+    }
+
+    @Test
+    void atRiskMeansWhatACoordinatorMeans() {
+        Placement p = active(); // starts 5 January 2027, 12 weeks, 1 day a week
+        LocalDate firstWeek = START.plusDays(6);
+        assertEquals(List.of(), p.risks(firstWeek));
+        assertEquals(List.of("Check-in overdue since 19 January 2027", "Days worked far behind: 0 of the 2 due by now"),
+                p.risks(START.plusDays(15)));
+        p.recordCheckIn(new CheckInReport(START.plusDays(14), new BigDecimal("2"),
+                List.of(new DeliverableProgress("Future-state design", DeliverableStatus.AT_RISK)), null, null), Side.HOST, "Sam", Fixtures.NOW);
+        assertEquals(List.of("A deliverable is at risk at the latest check-in"), p.risks(START.plusDays(15)));
+        assertEquals(START.plusDays(28), p.getCheckInDueOn());
+        assertEquals(START.plusDays(29), p.getBehindFrom(), "2 days worked are half of the 4 due after four weeks");
+        p.recordCheckIn(new CheckInReport(START.plusDays(28), new BigDecimal("2"),
+                List.of(new DeliverableProgress("Future-state design", DeliverableStatus.ON_TRACK)), null, null), Side.HOST, "Sam", Fixtures.NOW);
+        LocalDate nearTheEnd = p.getEndDate().minusDays(10);
+        assertTrue(p.risks(nearTheEnd).contains("Ends on 30 March 2027 with no close-out planned"), p.risks(nearTheEnd).toString());
+        assertThrows(BusinessRuleException.class, () -> p.planCloseOut(nearTheEnd.minusDays(1), nearTheEnd), "not in the past");
+        p.planCloseOut(p.getEndDate(), nearTheEnd);
+        assertFalse(p.risks(nearTheEnd).stream().anyMatch(r -> r.contains("close-out")), p.risks(nearTheEnd).toString());
+
+        Placement late = agreed();
+        assertEquals(List.of("Not started, though it was due to start on 5 January 2027"), late.risks(START.plusDays(1)));
+        assertEquals(List.of(), late.risks(START));
     }
 }

@@ -50,7 +50,7 @@ class ScorerTest {
     private static CandidateProfile candidate(Map<Long, SkillLevel> skills, List<Window> windows, Band band, Set<Region> regions,
                                               String committed, int placements) {
         return new CandidateProfile(9, "Aisha Rahman", AssociateStatus.ACTIVE, 3L, band, regions, true, skills, windows,
-                new BigDecimal(committed), placements, false, false, false);
+                new BigDecimal(committed), placements, false, false, false, true);
     }
 
     private static List<Window> wholePeriod() {
@@ -133,13 +133,13 @@ class ScorerTest {
         NeedProfile need = need(true, Band.BAND_8A);
         CandidateProfile base = candidate(idealSkills(), wholePeriod(), Band.BAND_8B, Set.of(Region.LONDON), "0", 0);
         CandidateProfile employedThere = new CandidateProfile(9, "A", AssociateStatus.ACTIVE, HOST, base.band(), base.regions(), true,
-                base.skills(), base.availability(), BigDecimal.ZERO, 0, true, true, true);
+                base.skills(), base.availability(), BigDecimal.ZERO, 0, true, true, true, true);
         Candidate conflicted = scorer.score(need, employedThere);
         assertEquals("employed by the host organisation (conflict of interest)", conflicted.exclusion());
         assertEquals(List.of("placed at this host before", "release not yet approved", "already applied"), conflicted.flags());
 
         CandidateProfile paused = new CandidateProfile(9, "A", AssociateStatus.PAUSED, 3L, base.band(), base.regions(), true,
-                base.skills(), base.availability(), BigDecimal.ZERO, 0, false, false, false);
+                base.skills(), base.availability(), BigDecimal.ZERO, 0, false, false, false, true);
         assertEquals("paused", scorer.score(need, paused).exclusion());
 
         CandidateProfile unavailable = candidate(idealSkills(), List.of(new Window(TO.plusDays(1), TO.plusMonths(3),

@@ -51,6 +51,7 @@ public class ApplicationPage {
     private boolean interviewable;
     private boolean offerable;
     private boolean rejectable;
+    private boolean restorable;
     private LocalDateTime interviewAt;
     private InterviewFormat interviewFormat;
     private String feedback;
@@ -76,6 +77,16 @@ public class ApplicationPage {
         interviewable = coordinator && (state == ApplicationState.SHORTLISTED || state == ApplicationState.INTERVIEW);
         offerable = coordinator && state == ApplicationState.INTERVIEW;
         rejectable = coordinator && state.isLive() && state != ApplicationState.OFFERED;
+        restorable = coordinator && application.isRestorable() && application.getNeed().isRecruiting();
+    }
+
+    public void restore() {
+        act(applications::restoreToShortlist, application.getAssociate().getFullName() + " is back on the shortlist, and told.");
+    }
+
+    /** Turned away only because someone else accepted, and the need is recruiting again: a coordinator can bring them back. */
+    public boolean isRestorable() {
+        return restorable;
     }
 
     public void shortlist() {

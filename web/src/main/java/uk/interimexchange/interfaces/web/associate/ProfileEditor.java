@@ -78,6 +78,7 @@ public class ProfileEditor {
     private Region[] regions = new Region[0];
     private boolean remoteSuits;
     private DayOfWeek[] weekdays = new DayOfWeek[0];
+    private boolean consenting;
 
     @PostConstruct
     void load() {
@@ -123,9 +124,9 @@ public class ProfileEditor {
         steps.take("profile", null, () -> {
             ProfileDetails details = details();
             if (associate == null) {
-                associates.createProfile(details);
+                associates.createProfile(details, consenting);
             } else {
-                associates.revise(associate.getId(), loadedVersion, details);
+                associates.revise(associate.getId(), loadedVersion, details, consenting);
             }
             return PAGE;
         }, "Your profile is saved. Coordinators match needs to it from now on.");
@@ -228,6 +229,19 @@ public class ProfileEditor {
 
     public long getLoadedVersion() {
         return loadedVersion;
+    }
+
+    /** Consent is asked for until it has been given; the profile records when. */
+    public boolean isConsentAsked() {
+        return associate == null || !associate.hasConsented();
+    }
+
+    public boolean isConsenting() {
+        return consenting;
+    }
+
+    public void setConsenting(boolean consenting) {
+        this.consenting = consenting;
     }
 
     public void setLoadedVersion(long loadedVersion) {

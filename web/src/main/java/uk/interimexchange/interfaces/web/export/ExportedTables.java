@@ -16,7 +16,8 @@ import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
-import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementSearch;
+import uk.interimexchange.domain.model.placement.PlacementSummary;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.interfaces.web.WebPages;
@@ -64,11 +65,11 @@ public class ExportedTables {
     }
 
     private Table placements() {
-        List<List<Object>> rows = all(page -> placements.search(null, page), (Placement p) -> List.of(p.getId(), p.getNeed().getTitle(),
-                p.getAssociate().getFullName(), p.getOrganisation().getName(), p.getState().getLabel(), p.getStartDate(), p.getEndDate(),
-                p.getDaysPerWeek()));
+        List<List<Object>> rows = all(page -> placements.list(PlacementSearch.all(), page), (PlacementSummary p) -> List.of(p.id(),
+                p.needTitle(), p.associateName(), p.host(), p.state().getLabel(), p.startDate(), p.endDate(), p.risk().daysPerWeek(),
+                String.join("; ", p.risks())));
         return new Table("placements", List.of("Reference", "Need", "Associate", "Organisation", "State", "Start", "End",
-                "Days a week"), rows);
+                "Days a week", "At risk"), rows);
     }
 
     private Table applicants(long needId) {

@@ -23,8 +23,10 @@ import uk.interimexchange.domain.model.application.ApplicationState;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedState;
-import uk.interimexchange.domain.model.placement.Placement;
+import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.placement.PlacementState;
+import uk.interimexchange.domain.model.placement.PlacementSummary;
+import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
 /**
@@ -68,13 +70,14 @@ public class YourHome {
 
     private List<Application> offers = List.of();
     private List<Application> myApplications = List.of();
-    private List<Placement> myPlacements = List.of();
+    private List<PlacementSummary> myPlacements = List.of();
     private long openNeeds;
     private List<Need> needsToSend = List.of();
     private List<Need> needsInScoping = List.of();
     private List<Need> needsToTriage = List.of();
     private long needsToTriageTotal;
-    private List<Placement> placementsAwaitingSignOff = List.of();
+    private Page<PlacementSummary> placementsAwaitingSignOff = Page.empty();
+    private Page<Need> needsFallenThrough = Page.empty();
     private long hostContactsWaiting;
     private long lessonsAwaitingModeration;
     private List<Need> scopesToSign = List.of();
@@ -83,7 +86,7 @@ public class YourHome {
     private List<Application> applicationsToReview = List.of();
     private long applicationsToReviewTotal;
     private List<Application> interviewsThisWeek = List.of();
-    private List<Placement> placementsAtRisk = List.of();
+    private Page<PlacementSummary> placementsAtRisk = Page.empty();
 
     @PostConstruct
     void load() {
@@ -104,7 +107,7 @@ public class YourHome {
             }
         }
         if (associate || host) {
-            myPlacements = placements.search(null, SHORT_LIST).items();
+            myPlacements = placements.list(PlacementSearch.all(), SHORT_LIST).items();
         }
         if (host) {
             needsToSend = needs.search(inStates(NeedState.DRAFT), SHORT_LIST).items();
@@ -118,12 +121,14 @@ public class YourHome {
             applicationsToReview = toReview.items();
             applicationsToReviewTotal = toReview.total();
             interviewsThisWeek = applications.interviewsThisWeek();
-            placementsAtRisk = placements.atRisk(SHORT_LIST).items();
+            placementsAtRisk = placements.atRisk(SHORT_LIST);
             var toTriage = needs.search(inStates(NeedState.SUBMITTED), SHORT_LIST);
             needsToTriage = toTriage.items();
             needsToTriageTotal = toTriage.total();
             needsInScoping = needs.search(inStates(NeedState.SCOPING), SHORT_LIST).items();
-            placementsAwaitingSignOff = placements.search(PlacementState.PROPOSED, SHORT_LIST).items();
+            placementsAwaitingSignOff = placements.list(new PlacementSearch(PlacementState.PROPOSED, null, null, null, false, null),
+                    SHORT_LIST);
+            needsFallenThrough = needs.fallenThrough(SHORT_LIST);
             lessonsAwaitingModeration = lessons.awaitingModeration(PageRequest.first(1)).total();
         }
         if (coordinator || admin) {
@@ -159,7 +164,7 @@ public class YourHome {
         return interviewsThisWeek;
     }
 
-    public List<Placement> getPlacementsAtRisk() {
+    public Page<PlacementSummary> getPlacementsAtRisk() {
         return placementsAtRisk;
     }
 
@@ -187,7 +192,7 @@ public class YourHome {
         return myApplications;
     }
 
-    public List<Placement> getMyPlacements() {
+    public List<PlacementSummary> getMyPlacements() {
         return myPlacements;
     }
 
@@ -211,8 +216,13 @@ public class YourHome {
         return needsToTriageTotal;
     }
 
-    public List<Placement> getPlacementsAwaitingSignOff() {
+    public Page<PlacementSummary> getPlacementsAwaitingSignOff() {
         return placementsAwaitingSignOff;
+    }
+
+    /** Filled needs whose placement fell through, for a coordinator to reopen. */
+    public Page<Need> getNeedsFallenThrough() {
+        return needsFallenThrough;
     }
 
     public long getHostContactsWaiting() {

@@ -6,14 +6,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.NeedReopening;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.ScopingService;
+import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.need.Need;
@@ -63,6 +67,12 @@ public class NeedPage {
     private boolean scoped;
     private List<String> missing = List.of();
     private ScopingVersion agreedScope;
+    private NeedReopening reopening = NeedReopening.none();
+    private List<UserAccount> sponsorChoices = List.of();
+    private NeedState reopenTo = NeedState.SHORTLISTING;
+    private LocalDate newDeadline;
+    private List<Long> restore = new ArrayList<>();
+    private Long newSponsorId;
 
     @PostConstruct
     void load() {
@@ -91,6 +101,12 @@ public class NeedPage {
                 } catch (NotFoundException none) {
                     agreedScope = null; // a need cancelled before its scope was agreed
                 }
+            }
+            if (coordinator) {
+                reopening = needs.reopening(id);
+            }
+            if ((host || coordinator) && need.getState() != NeedState.CLOSED && need.getState() != NeedState.CANCELLED) {
+                sponsorChoices = needs.sponsorChoices(id);
             }
             triageable = coordinator && need.getState() == NeedState.SUBMITTED;
             publishable = coordinator && need.getState() == NeedState.SCOPING;
@@ -128,6 +144,20 @@ public class NeedPage {
 
     public void cancel() {
         act(needId -> needs.cancel(needId, reason), "You cancelled the need.");
+    }
+
+    public void reopen() {
+        steps.take("need", "reopen:reason", () -> {
+            needs.reopen(id, reopenTo, newDeadline, reason, restore);
+            return "/needs/" + id;
+        }, "The need is open again" + (restore.isEmpty() ? "." : ", and the applicants you chose are back on its shortlist and told."));
+    }
+
+    public void handOverSponsor() {
+        steps.take("need", "sponsor:new-sponsor", () -> {
+            needs.handOverSponsor(id, newSponsorId == null ? -1 : newSponsorId);
+            return "/needs/" + id;
+        }, "The need has a new host sponsor, who signs for the host from now on. Both of you are told.");
     }
 
     private void act(LongFunction<Need> step, String done) {
@@ -201,6 +231,51 @@ public class NeedPage {
 
     public Long getMyApplicationId() {
         return myApplicationId;
+    }
+
+    public NeedReopening getReopening() {
+        return reopening;
+    }
+
+    public List<UserAccount> getSponsorChoices() {
+        return sponsorChoices;
+    }
+
+    /** A reopened need goes back to applications or to shortlisting. */
+    public List<NeedState> getReopenStates() {
+        return List.of(NeedState.OPEN, NeedState.SHORTLISTING);
+    }
+
+    public NeedState getReopenTo() {
+        return reopenTo;
+    }
+
+    public void setReopenTo(NeedState reopenTo) {
+        this.reopenTo = reopenTo;
+    }
+
+    public LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDate newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public List<Long> getRestore() {
+        return restore;
+    }
+
+    public void setRestore(List<Long> restore) {
+        this.restore = restore == null ? new ArrayList<>() : restore;
+    }
+
+    public Long getNewSponsorId() {
+        return newSponsorId;
+    }
+
+    public void setNewSponsorId(Long newSponsorId) {
+        this.newSponsorId = newSponsorId;
     }
 
     public String getReason() {

@@ -124,11 +124,11 @@ public class ScopingEditor {
         content.objectives().forEach(o -> objectives.add(new ObjectiveRow(o.getDescription(), o.getMeasure())));
         content.deliverables().forEach(d -> deliverables.add(new DeliverableRow(d.getName(), d.getDescription(), d.getDueWeek())));
         content.stakeholders().forEach(s -> stakeholders.add(
-                new StakeholderRow(s.getName(), s.getRole(), s.getOrganisation(), s.isMustBriefBeforeStart())));
+                new StakeholderRow(s.getName(), s.getRole(), s.getOrganisation(), s.isMustBriefBeforeStart(), s.getEmail())));
         if (draft != null) {
             addBlank(objectives, BLANK_OBJECTIVES, () -> new ObjectiveRow(null, null));
             addBlank(deliverables, BLANK_DELIVERABLES, () -> new DeliverableRow(null, null, null));
-            addBlank(stakeholders, BLANK_STAKEHOLDERS, () -> new StakeholderRow(null, null, null, false));
+            addBlank(stakeholders, BLANK_STAKEHOLDERS, () -> new StakeholderRow(null, null, null, false, null));
         }
         inScope = content.inScope();
         outOfScope = content.outOfScope();
@@ -206,7 +206,7 @@ public class ScopingEditor {
         List<Deliverable> writtenDeliverables = deliverables.stream().filter(r -> !r.isBlank())
                 .map(r -> new Deliverable(r.name, r.description, r.dueWeek == null ? 0 : r.dueWeek)).toList();
         List<Stakeholder> writtenStakeholders = stakeholders.stream().filter(r -> !r.isBlank())
-                .map(r -> new Stakeholder(r.name, r.role, r.organisation, r.mustBrief)).toList();
+                .map(r -> new Stakeholder(r.name, r.role, r.organisation, r.mustBrief, r.email)).toList();
         boolean noArrangements = daysPerWeek == null && weekday == null && blank(site) && blank(hostContact) && blank(firstDayPlan);
         WorkingArrangements arrangements = noArrangements ? null
                 : new WorkingArrangements(daysPerWeek, weekday, site, hostContact, firstDayPlan);
@@ -296,16 +296,26 @@ public class ScopingEditor {
         private String role;
         private String organisation;
         private boolean mustBrief;
+        private String email;
 
-        StakeholderRow(String name, String role, String organisation, boolean mustBrief) {
+        StakeholderRow(String name, String role, String organisation, boolean mustBrief, String email) {
             this.name = name;
             this.role = role;
             this.organisation = organisation;
             this.mustBrief = mustBrief;
+            this.email = email;
         }
 
         boolean isBlank() {
-            return blank(name) && blank(role) && blank(organisation);
+            return blank(name) && blank(role) && blank(organisation) && blank(email);
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
         }
 
         public String getName() {
