@@ -203,4 +203,24 @@ class ProgrammeOfficePagesIT extends BrowserTest {
         assertTrue(browser.find("#mid-point-agreed").getText().contains("associate: Aisha Rahman"), browser.text());
         browser.signOut();
     }
+
+    @Test
+    void aSponsorWhoCannotSignHandsTheNeedToAColleagueWhoThenSeesItAsTheirs() {
+        browser.signOut().signIn("host.leeds@interim.example");
+        browser.go("needs/?q=" + java.net.URLEncoder.encode("Elective recovery programme support", java.nio.charset.StandardCharsets.UTF_8));
+        String need = "needs/" + idIn(browser.find("#needs tbody a"));
+        browser.go(need).assertAccessible();
+        assertEquals("David Lewis", browser.find("#need-sponsor").getText());
+        browser.submit("sponsor:hand-over").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("Choose a host contact"), browser.text());
+        browser.choose("sponsor:new-sponsor", "Nadia Hussain").submit("sponsor:hand-over").assertAccessible();
+        assertEquals("Nadia Hussain", browser.find("#need-sponsor").getText(), browser.text());
+        assertTrue(browser.find("#history").getText().contains("host sponsor handed over"), browser.text());
+
+        browser.signOut().signIn("host.leeds2@interim.example").go("account/notifications.xhtml");
+        assertTrue(browser.text().contains("host sponsor now Nadia Hussain (was David Lewis)"), browser.text());
+        browser.go(need).choose("sponsor:new-sponsor", "David Lewis").submit("sponsor:hand-over"); // and back, as it was
+        assertEquals("David Lewis", browser.find("#need-sponsor").getText(), browser.text());
+        browser.signOut();
+    }
 }

@@ -132,6 +132,7 @@ final class DemoWorld {
         coordinator2 = account("coordinator2@interim.example", "Tom Okafor", Role.COORDINATOR, null, true);
         UserAccount helen = account("host@interim.example", "Helen Carter", Role.HOST, "RJ1", true);
         UserAccount david = account("host.leeds@interim.example", "David Lewis", Role.HOST, "RR8", true);
+        account("host.leeds2@interim.example", "Nadia Hussain", Role.HOST, "RR8", true); // a colleague a need can be handed to
         UserAccount sarah = account("host.nottingham@interim.example", "Sarah Mitchell", Role.HOST, "RX1", true);
         UserAccount james = account("host.bristol@interim.example", "James Patel", Role.HOST, "RVJ", true);
         UserAccount fiona = account("host.newcastle@interim.example", "Fiona Reid", Role.HOST, "RTD", true);
