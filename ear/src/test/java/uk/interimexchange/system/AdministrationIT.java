@@ -16,7 +16,7 @@ class AdministrationIT extends BrowserTest {
 
     @Test
     void anAdminAddsClosesAndReopensAnOrganisation() {
-        browser.signOut().signIn("admin@interim.example").follow("organisations-link").assertAccessible();
+        browser.signOut().signIn(People.admin("Orla Organiser")).follow("organisations-link").assertAccessible();
         browser.type("q", "RJ1").submit("search-submit");
         assertEquals("Organisations found: 1", browser.find("#count").getText());
         assertTrue(browser.find("#organisations").getText().contains("Guy's and St Thomas'"));
@@ -43,7 +43,7 @@ class AdministrationIT extends BrowserTest {
 
     @Test
     void anAdminAddsAndRenamesASkillAndOthersCannot() {
-        browser.signOut().signIn("admin@interim.example").follow("skills-link").assertAccessible();
+        browser.signOut().signIn(People.admin("Sid Skills")).follow("skills-link").assertAccessible();
         String name = "Rota redesign " + UUID.randomUUID().toString().substring(0, 6);
         browser.type("add:area", "Workforce and people").type("add:name", name).submit("add:submit").assertAccessible();
         assertTrue(browser.find("#done").getText().startsWith("The skill is added"), browser.text());
@@ -56,7 +56,7 @@ class AdministrationIT extends BrowserTest {
         browser.type(renamed, "pathway REDESIGN").submit(renamed.replace(":name", ":rename"));
         assertTrue(browser.find("#error-summary").getText().contains("already in the taxonomy"), "names are unique: " + browser.text());
 
-        browser.signOut().signIn("coordinator@interim.example").go("admin/skills.xhtml");
+        browser.signOut().signIn(People.coordinator("Cass Curious")).go("admin/skills.xhtml");
         assertEquals("You cannot see this page", browser.heading());
         assertFalse(browser.has("#skills-link"));
         browser.signOut();
@@ -71,7 +71,9 @@ class AdministrationIT extends BrowserTest {
 
     @Test
     void anAdminDeactivatesTheAccountOfALeaverWhoCanThenNoLongerSignInAndOpensItAgain() {
-        browser.signOut().signIn("admin@interim.example").go("admin/accounts.xhtml?q=coordinator2%40interim.example");
+        People.Person admin = People.admin("Ada Accounts");
+        People.Person leaver = People.coordinator("Tom Okafor");
+        browser.signOut().signIn(admin).go("admin/accounts.xhtml?q=" + Browser.encode(leaver.email()));
         String link = browser.find("#accounts\\:found tbody a").getAttribute("id");
         browser.follow(link).assertAccessible();
         browser.submit("closure:deactivate").assertAccessible();
@@ -81,14 +83,14 @@ class AdministrationIT extends BrowserTest {
         assertEquals("deactivated", browser.find("#account-status").getText());
         String account = browser.address();
 
-        browser.signOut().go("sign-in.xhtml").type("sign-in:email", "coordinator2@interim.example")
-                .type("sign-in:password", Browser.DEMO_PASSWORD).submit("sign-in:submit");
+        browser.signOut().go("sign-in.xhtml").type("sign-in:email", leaver.email())
+                .type("sign-in:password", People.PASSWORD).submit("sign-in:submit");
         assertTrue(browser.has("#error-summary"), "a leaver cannot sign in: " + browser.text());
         assertFalse(browser.has("#sign-out"));
 
-        browser.signIn("admin@interim.example").go(account).submit("closure:reactivate").assertAccessible();
+        browser.signIn(admin).go(account).submit("closure:reactivate").assertAccessible();
         assertTrue(browser.find("#done").getText().startsWith("Tom Okafor can sign in again"), browser.text());
-        browser.signOut().signIn("coordinator2@interim.example");
+        browser.signOut().signIn(leaver);
         browser.signOut();
     }
 }

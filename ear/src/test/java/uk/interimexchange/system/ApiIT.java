@@ -21,12 +21,15 @@ class ApiIT {
 
     @Test
     void aChangeWithoutTheSessionsTokenIsRefusedAndChangesNothing() throws Exception {
-        Browser host = new Browser();
-        assertEquals(302, host.signIn("host@interim.example", Browser.DEMO_PASSWORD).statusCode());
+        People.Person contact = People.host("Api Host", "Sheffield Teaching");
+        String id = String.valueOf(Programme.draftNeed(contact, "API draft " + System.nanoTime()));
+        String elsewhere = "Another trust's API draft " + System.nanoTime();
+        Programme.draftNeed(People.host("Api Elsewhere", "Leeds Teaching"), elsewhere);
+        Browser host = contact.browser();
         HttpResponse<String> drafts = host.call("GET", "api/needs?state=DRAFT", Map.of());
         assertEquals(200, drafts.statusCode(), drafts.body());
-        String id = field(drafts.body(), "id");
-        assertFalse(drafts.body().contains("Theatre scheduling"), "another organisation's draft is not listed: " + drafts.body());
+        assertTrue(drafts.body().contains("\"id\":" + id), "the host's own draft is listed: " + drafts.body());
+        assertFalse(drafts.body().contains(elsewhere), "another organisation's draft is not listed: " + drafts.body());
 
         HttpResponse<String> noToken = host.call("POST", "api/needs/" + id + "/submit", Map.of());
         assertEquals(403, noToken.statusCode());
@@ -47,8 +50,7 @@ class ApiIT {
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertTrue(anonymous.body().contains("Sign in to do that."), anonymous.body());
 
-        Browser associate = new Browser();
-        associate.signIn("associate@interim.example", Browser.DEMO_PASSWORD);
+        Browser associate = People.associate("Ann Api").browser();
         HttpResponse<String> badState = associate.call("GET", "api/needs?state=nonsense", Map.of());
         assertEquals(422, badState.statusCode());
         assertTrue(badState.body().contains("There is no need state called nonsense."), badState.body());

@@ -16,23 +16,20 @@ class ApplicationPagesIT extends BrowserTest {
     private static final String SCRIPT = "<script>alert('xss')</script>";
 
 
-    /** An open need the signed-in associate has not applied for: its page offers "Apply". */
-    private static String needToApplyFor() {
-        List<String> open = browser.go("needs/").find("#needs").findElements(By.cssSelector("tbody a")).stream()
-                .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
-        for (String need : open) {
-            if (browser.go(need).has("#apply-link")) {
-                return need;
-            }
-        }
-        throw new AssertionError("No open need left to apply for among " + open);
+    /** An open need of the host's organisation, published for the test; answers its address, where the browser then is. */
+    private static String openNeed(People.Person host, String title) {
+        String need = "/needs/" + Programme.openNeed(host, People.coordinator("Opal Opener"), title);
+        browser.go(need);
+        return need;
     }
 
     @Test
     void anAssociateAppliesSeesTheApplicationAndWithdrawsIt() {
-        browser.signOut().signIn("associate2@interim.example");
-        String need = needToApplyFor();
-        String title = browser.heading();
+        People.Person associate = People.associate("Willa Withdraw");
+        Programme.profile(associate);
+        String title = "Withdrawn application need " + System.currentTimeMillis();
+        browser.signOut().signIn(associate);
+        String need = openNeed(People.host("Hana Host", "Sheffield Teaching"), title);
         browser.follow("apply-link").assertAccessible();
         assertEquals("Apply for " + title, browser.heading());
 
@@ -64,43 +61,45 @@ class ApplicationPagesIT extends BrowserTest {
         assertEquals(List.of("applied", "withdrawn"), history);
         assertFalse(browser.has("#application\\:withdraw"), "nothing more to withdraw");
 
-        browser.signOut().signIn("associate@interim.example").go(application);
+        browser.signOut().signIn(People.associate("Oscar Other")).go(application);
         assertEquals("Page not found", browser.heading(), "another associate's application does not exist for them");
         browser.signOut();
     }
 
     @Test
     void anAssociateWithAnOfferIsAskedToAnswerIt() {
-        browser.signOut().signIn("associate@interim.example");
+        People.Person host = People.host("Ola Offerer", "Sheffield Teaching");
+        People.Person coordinator = People.coordinator("Cy Offers");
+        People.Person associate = People.associate("Aisha Answer");
+        Programme.profile(associate);
+        long need = Programme.openNeed(host, coordinator, "Offered need " + System.currentTimeMillis());
+        Programme.offered(coordinator, Programme.application(associate, need));
+
+        browser.signOut().signIn(associate);
         assertTrue(browser.has("#fitting-needs") || browser.has("#nothing-fits"), "the home page answers which open needs fit");
         if (browser.has("#fitting-needs")) {
             String fits = browser.find("#fitting-needs").getText();
             assertTrue(fits.contains("fits you") && fits.contains("skills") && fits.contains("availability"),
                     "each fit says why, by the same engine as the coordinators': " + fits);
         }
-        assertFalse(browser.has("#profile-missing"), "Aisha has a profile");
+        assertFalse(browser.has("#profile-missing"), "the profile is complete");
         browser.follow("offers-link-0").assertAccessible();
         assertEquals("Offered", browser.find("#application-state").getText());
         assertTrue(browser.has("#application\\:accept") && browser.has("#application\\:decline"), "accept or decline the offer");
         browser.signOut();
     }
 
-    /** The demo host contact of each organisation, by a word of its name. */
-    private static final java.util.Map<String, String> HOSTS = java.util.Map.of(
-            "Guy's", "host@interim.example", "Leeds", "host.leeds@interim.example", "Nottingham", "host.nottingham@interim.example",
-            "Bristol", "host.bristol@interim.example", "Newcastle", "host.newcastle@interim.example",
-            "East Midlands", "host.emas@interim.example", "East London", "host.eastlondon@interim.example");
-
     @Test
     void aCoordinatorShortlistsInterviewsAndOffersAndTheHostSeesTheShortlist() {
-        browser.signOut().signIn("associate2@interim.example");
-        String need = needToApplyFor();
-        String organisation = browser.find(".nhs-caption").getText();
+        People.Person associate = People.associate("Daniel Hughes");
+        People.Person host = People.host("Hari Shortlist", "Sheffield Teaching");
+        People.Person coordinator = People.coordinator("Sana Shortlister");
+        Programme.profile(associate);
+        browser.signOut().signIn(associate);
+        String need = openNeed(host, "Shortlisted need " + System.currentTimeMillis());
         browser.follow("apply-link").type("apply:statement", "Ten years running outpatient services.")
                 .type("apply:conflict", "None").click("apply:availability").submit("apply:submit");
         String application = browser.path();
-        String host = HOSTS.entrySet().stream().filter(e -> organisation.contains(e.getKey())).map(java.util.Map.Entry::getValue)
-                .findFirst().orElseThrow(() -> new AssertionError("No demo host for " + organisation));
 
         browser.signOut().signIn(host).go(need);
         assertFalse(browser.has("#applicant-" + application.substring(application.lastIndexOf('/') + 1)),
@@ -108,7 +107,7 @@ class ApplicationPagesIT extends BrowserTest {
         browser.go(application);
         assertEquals("Page not found", browser.heading(), "nor their application");
 
-        browser.signOut().signIn("coordinator@interim.example").go(need).assertAccessible();
+        browser.signOut().signIn(coordinator).go(need).assertAccessible();
         browser.follow("applicant-" + application.substring(application.lastIndexOf('/') + 1)).assertAccessible();
         browser.submit("pipeline:shortlist").assertAccessible();
         assertEquals("Shortlisted", browser.find("#application-state").getText());
@@ -128,7 +127,7 @@ class ApplicationPagesIT extends BrowserTest {
         assertEquals("Shortlisted applicants", browser.find("#applicants-heading").getText());
         assertTrue(browser.find("#applicants").getText().contains("Daniel Hughes"), "the host sees the shortlisted applicant");
 
-        browser.signOut().signIn("associate2@interim.example").go("home/");
+        browser.signOut().signIn(associate).go("home/");
         assertTrue(browser.find("#offers").getText().contains("You have been offered"), "the offer waits on the associate's home page");
         browser.go(application);
         assertTrue(browser.has("#application\\:accept"), "to accept or decline");

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 final class Browser {
 
     static final String BASE = System.getProperty("app.url", "http://localhost:8080/");
-    static final String DEMO_PASSWORD = "lend-expertise-across-the-NHS";
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
@@ -33,6 +32,19 @@ final class Browser {
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page at {@code path}, which must answer 200. */
+    String getBody(String path) {
+        try {
+            HttpResponse<String> page = get(path);
+            if (page.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + page.statusCode());
+            }
+            return page.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -51,8 +63,9 @@ final class Browser {
             throw new AssertionError("The form " + formId + " carries no view state");
         }
         Map<String, String> posted = new LinkedHashMap<>();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
-        while (hidden.find()) { // as a browser does: the form's hidden fields go with it
+        String formHtml = page.substring(form.start(), page.indexOf("</form>", form.start()));
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(formHtml);
+        while (hidden.find()) { // as a browser does: the form's own hidden fields go with it
             posted.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
         }
         posted.put(formId, formId);
@@ -84,6 +97,88 @@ final class Browser {
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    /** An answer read off the wire: its status, headers (names in lower case) and body. */
+    record Answer(int status, Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * A request written by hand on a socket, so that an address the HTTP client would refuse to send (broken
+     * percent-encoding, bytes that are not UTF-8) reaches the server as a hostile visitor would send it. Carries this
+     * browser's session cookie; {@code body} may be null.
+     */
+    Answer send(String method, String target, Map<String, String> headers, String body) throws IOException {
+        URI base = URI.create(BASE);
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder(method).append(' ').append(base.getPath()).append(target).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                .append("Connection: close\r\n");
+        String session = sessionId();
+        if (!session.isEmpty()) {
+            request.append("Cookie: JSESSIONID=").append(session).append("\r\n");
+        }
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        if (body != null) {
+            request.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        request.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            byte[] answer = socket.getInputStream().readAllBytes();
+            String text = new String(answer, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            if (end < 0) {
+                throw new IOException("No complete answer to " + method + " " + target + ": " + text);
+            }
+            String[] head = text.substring(0, end).split("\r\n");
+            int status = Integer.parseInt(head[0].split(" ")[1]);
+            Map<String, String> named = new LinkedHashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    named.merge(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), head[i].substring(colon + 1).strip(),
+                            (a, b) -> a + ", " + b);
+                }
+            }
+            byte[] rest = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+            if ("chunked".equalsIgnoreCase(named.get("transfer-encoding"))) {
+                rest = unchunked(rest);
+            }
+            return new Answer(status, named, new String(rest, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static byte[] unchunked(byte[] chunked) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, Math.min(length, chunked.length - lineEnd - 2));
+            at = lineEnd + 2 + length + 2;
+        }
+        return out.toByteArray();
+    }
+
+    /** A value for a query string. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The token of the link to {@code page} in a text, such as an email body. */

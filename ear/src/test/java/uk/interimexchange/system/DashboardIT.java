@@ -18,11 +18,17 @@ class DashboardIT extends BrowserTest {
 
     @Test
     void aCoordinatorSeesTheProgrammeAndDownloadsEachTable() throws Exception {
-        browser.signOut().signIn("coordinator@interim.example").follow("dashboard-link").assertAccessible();
+        People.Person host = People.host("Dana Dash", "Sheffield Teaching");
+        People.Person coordinator = People.coordinator("Dev Dashboard");
+        People.Person associate = People.associate("Abe Active");
+        long placement = Programme.proposedPlacement(host, coordinator, associate, "Dashboard figures " + System.currentTimeMillis());
+        Programme.started(host, coordinator, associate, placement);
+
+        browser.signOut().signIn(coordinator).follow("dashboard-link").assertAccessible();
         assertEquals("Programme dashboard", browser.heading());
-        assertTrue(Integer.parseInt(browser.find("#active-placements").getText()) >= 1, "the demo has an active placement");
+        assertTrue(Integer.parseInt(browser.find("#active-placements").getText()) >= 1, "the placement just started is counted");
         assertTrue(browser.find("#figures").getText().contains("median days from submission to filled"),
-                "the demo has filled needs: " + browser.find("#figures").getText());
+                "its need was filled: " + browser.find("#figures").getText());
         List<WebElement> states = browser.find("#needs-by-state").findElements(By.cssSelector("tbody tr"));
         assertEquals(8, states.size(), "a bar for every state");
         long onPage = states.stream().mapToLong(r -> Long.parseLong(r.findElement(By.cssSelector("td")).getText())).sum();
@@ -52,7 +58,7 @@ class DashboardIT extends BrowserTest {
         assertEquals(404, browser.download("export/no-such-table.csv").status());
         assertEquals(404, browser.download("export/applicants.csv?need=999999999").status(), "a need that does not exist");
 
-        browser.signOut().signIn("host@interim.example").go("dashboard/");
+        browser.signOut().signIn(host).go("dashboard/");
         assertEquals("You cannot see this page", browser.heading(), "the dashboard is for coordinators");
         assertFalse(browser.has("#dashboard-link"));
         assertEquals(403, browser.download("export/needs.csv").status(), "and so are the downloads");

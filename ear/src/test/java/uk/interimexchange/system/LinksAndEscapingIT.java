@@ -46,8 +46,12 @@ class LinksAndEscapingIT {
 
     @Test
     void aLineManagerDeclinesReleaseThroughTheirLinkOnceAndAnAlteredLinkIsRefused() throws Exception {
-        String email = releaseRequestAbout("Discharge to assess pathway");
-        String link = Browser.linkIn(email, "/release.xhtml");
+        People.Person host = People.host("Dora Discharge", "Leeds Teaching");
+        People.Person coordinator = People.coordinator("Leo Linker");
+        People.Person associate = People.associate("Rae Release");
+        String title = "Discharge to assess pathway " + System.currentTimeMillis();
+        long placementId = Programme.proposedPlacement(host, coordinator, associate, title);
+        String link = People.link(Programme.lineManagerOf(associate), "Please approve", "/release.xhtml");
 
         String page = browser.get(withLink("release.xhtml", link)).body();
         assertTrue(page.contains("for an interim assignment</h1>"), page);
@@ -69,34 +73,15 @@ class LinksAndEscapingIT {
         String again = browser.get(withLink("release.xhtml", link)).body();
         assertTrue(again.contains("This link has already been used"), again);
 
-        Browser host = new Browser();
-        host.signIn("host.leeds@interim.example", Browser.DEMO_PASSWORD);
-        Matcher placementLink = Pattern.compile("href=\"/(placements/\\d+)\">Discharge to assess pathway<").matcher(host.get("home/").body());
+        Matcher placementLink = Pattern.compile("href=\"/(placements/\\d+)\">" + Pattern.quote(title) + "<")
+                .matcher(host.browser().get("home/").body());
         assertTrue(placementLink.find(), "the placement is on the host's home page");
-        Browser coordinator = new Browser();
-        coordinator.signIn("coordinator@interim.example", Browser.DEMO_PASSWORD);
-        String placement = coordinator.get(placementLink.group(1)).body();
+        assertEquals("placements/" + placementId, placementLink.group(1));
+        String placement = coordinator.browser().get(placementLink.group(1)).body();
         assertTrue(placement.contains("id=\"placement-state\">Cancelled<"), placement);
         assertTrue(placement.contains("We are short-staffed until spring &lt;script&gt;"),
                 "the coordinator sees the line manager's reason, as text: " + placement);
         assertFalse(placement.contains(SCRIPT), "never as markup");
-    }
-
-    /**
-     * The release request sent for the demo's proposed placement, found by its assignment among every release
-     * request in the mailbox (other tests propose placements too).
-     */
-    private String releaseRequestAbout(String assignment) throws Exception {
-        String mailbox = browser.get("dev/mailbox.xhtml").body();
-        Matcher row = Pattern.compile("<a href=\"[^\"]*\\?email=(\\d+)\">Please approve[^<]*</a>").matcher(mailbox);
-        while (row.find()) {
-            String opened = browser.get("dev/mailbox.xhtml?email=" + row.group(1)).body();
-            Matcher body = Pattern.compile("<pre id=\"opened-body\"[^>]*>(.*?)</pre>", Pattern.DOTALL).matcher(opened);
-            if (body.find() && body.group(1).contains(assignment)) {
-                return body.group(1);
-            }
-        }
-        throw new AssertionError("No release request about " + assignment + " in the developer mailbox:\n" + mailbox);
     }
 
     @Test
@@ -136,20 +121,17 @@ class LinksAndEscapingIT {
                 Browser.linkIn(newestEmail(address, "Confirm your email address"), "/verify-email.xhtml"))).body();
         assertTrue(confirmed.contains("A programme coordinator will now check"), confirmed);
 
-        Browser associate = new Browser();
-        associate.signIn("associate@interim.example", Browser.DEMO_PASSWORD);
+        Browser associate = People.associate("Ali Approver").browser();
         assertEquals(403, associate.get("accounts/host-requests.xhtml").statusCode(), "an associate may not approve hosts");
         assertEquals(302, new Browser().get("accounts/host-requests.xhtml").statusCode(), "nobody signed in is sent to sign in");
 
-        Browser coordinator = new Browser();
-        coordinator.signIn("coordinator@interim.example", Browser.DEMO_PASSWORD);
+        Browser coordinator = People.coordinator("Cleo Checker").browser();
         String waiting = coordinator.get("accounts/host-requests.xhtml").body();
         assertTrue(waiting.contains(address), waiting);
         assertTrue(waiting.contains("Hal &lt;script&gt;"), waiting);
         assertFalse(waiting.contains(SCRIPT), "never as markup");
 
-        Browser admin = new Browser();
-        admin.signIn("admin@interim.example", Browser.DEMO_PASSWORD);
+        Browser admin = People.operator();
         String found = admin.get("admin/accounts.xhtml?q=" + URLEncoder.encode("Hal <script>", StandardCharsets.UTF_8)).body();
         assertTrue(found.contains(address), "found by the words typed, script and all: " + found);
         assertTrue(found.contains("Hal &lt;script&gt;"), found);

@@ -14,21 +14,28 @@ class MatchingPagesIT extends BrowserTest {
 
     @Test
     void aCoordinatorSeesRankedExplainedCandidatesAndTakesPartOfAnAllocation() {
-        browser.signOut().signIn("coordinator@interim.example").go("needs/?state=SHORTLISTING");
-        String need = java.net.URI.create(browser.find("#needs tbody a").getAttribute("href")).getPath();
-        browser.go(need).follow("candidates-link").assertAccessible();
+        People.Person host = People.host("Meg Match", "Manchester University");
+        People.Person coordinator = People.coordinator("Max Matcher");
+        People.Person candidate = People.associate("Cody Candidate");
+        People.Person colleague = People.associate("Hattie Homegrown");
+        Programme.profile(candidate, "Sheffield Teaching");
+        Programme.profile(colleague, "Manchester University");
+        String need = "/needs/" + Programme.openNeed(host, coordinator, "Matching booking recovery " + System.currentTimeMillis());
+
+        browser.signOut().signIn(coordinator).go(need).follow("candidates-link").assertAccessible();
         assertEquals("Candidates", browser.heading());
         assertTrue(browser.find("#left-out").getText().contains("employed by the host organisation"), browser.find("#left-out").getText());
-        assertTrue(browser.has("#ranked"), "the demo pool has candidates for a shortlisting need: " + browser.text());
+        assertTrue(browser.has("#ranked"), "the pool has candidates for the need: " + browser.text());
         List<WebElement> rows = browser.find("#ranked").findElements(By.cssSelector("tbody tr"));
         List<Integer> scores = rows.stream().map(r -> Integer.parseInt(r.findElement(By.cssSelector("td strong")).getText())).toList();
         assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "best fit first");
         String why = rows.get(0).getText();
         assertTrue(why.contains("skills") && why.contains("availability") && why.contains("band") && why.contains("region")
                 && why.contains("load"), "every part of the score, with its reason: " + why);
-        WebElement invite = browser.find("#ranked").findElements(By.cssSelector("input[type=submit]")).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("someone who has not applied can be invited"));
-        String invited = invite.getAttribute("aria-label").replace("Invite ", "").replace(" to apply", "");
+        WebElement invite = browser.find("#ranked").findElements(By.cssSelector("input[type=submit]")).stream()
+                .filter(b -> b.getAttribute("aria-label").equals("Invite " + candidate.name() + " to apply")).findFirst()
+                .orElseThrow(() -> new AssertionError("the test's own candidate, who has not applied, can be invited"));
+        String invited = candidate.name();
         browser.submit(invite.getAttribute("id")).assertAccessible();
         assertTrue(browser.find("#done").getText().startsWith("The associate is invited to apply"), browser.text());
         WebElement row = browser.find("#ranked").findElements(By.cssSelector("tbody tr")).stream()
@@ -41,12 +48,12 @@ class MatchingPagesIT extends BrowserTest {
 
         browser.follow("dashboard-link").follow("allocation-link").assertAccessible();
         assertEquals("Allocation across needs", browser.heading());
-        assertTrue(browser.has("#pairings"), "the demo's shortlisting needs have eligible candidates: " + browser.text());
+        assertTrue(browser.has("#pairings"), "the open needs have eligible candidates: " + browser.text());
         browser.find("#pairings").findElements(By.cssSelector("input[name=take]")).forEach(WebElement::click); // untick them all
         browser.submit("allocation:accept").assertAccessible();
         assertTrue(browser.find("#error-summary").getText().contains("Tick at least one pairing"), browser.text());
 
-        browser.signOut().signIn("host@interim.example").go(need.replace("/needs/", "needs/candidates.xhtml?need="));
+        browser.signOut().signIn(host).go(need.replace("/needs/", "needs/candidates.xhtml?need="));
         assertEquals("Page not found", browser.heading(), "candidates are for coordinators");
         browser.go("matching/allocation.xhtml");
         assertEquals("You cannot see this page", browser.heading());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,8 +44,22 @@ final class WebBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
 
+    /** Whether every step is taken with the keyboard alone (see {@link #keyboardOnly()}). */
+    private boolean keyboard;
+
     private WebBrowser(ChromeDriver driver) {
         this.driver = driver;
+    }
+
+    /**
+     * From now on every step is taken with the keyboard alone, as a person who cannot use a mouse would: Tab and
+     * Shift+Tab to reach each control, typing into fields, arrow keys in lists, Space for a checkbox, Enter for a button
+     * or a link. Reaching a control fails the test when focus is not visible on the way, when it is stuck (a trap), or
+     * when the control cannot be reached at all.
+     */
+    WebBrowser keyboardOnly() {
+        keyboard = true;
+        return this;
     }
 
     /**
@@ -110,6 +125,12 @@ final class WebBrowser implements AutoCloseable {
     /** Types into the field with this id (a Faces client id such as {@code sign-in:email}), replacing what was there. */
     WebBrowser type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
+        if (keyboard) {
+            Keyboard.reach(driver, field);
+            Keyboard.active(driver).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            Keyboard.active(driver).sendKeys(text);
+            return this;
+        }
         field.clear();
         field.sendKeys(text);
         return this;
@@ -117,16 +138,62 @@ final class WebBrowser implements AutoCloseable {
 
     /** Sets a field's value as a date or time picker would (typing into one depends on the browser's locale). */
     WebBrowser setValue(String id, String value) {
+        if (keyboard) {
+            Keyboard.typeDate(driver, driver.findElement(By.id(id)), value);
+            return this;
+        }
         driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
         return this;
     }
 
     WebBrowser choose(String id, String visibleText) {
+        if (keyboard) {
+            Keyboard.choose(driver, driver.findElement(By.id(id)), visibleText);
+            return this;
+        }
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
         return this;
     }
 
+    /** A style property of the element with this id, as the browser computed it. */
+    String style(String id, String property) {
+        return (String) driver.executeScript("return getComputedStyle(document.getElementById(arguments[0])).getPropertyValue(arguments[1]);",
+                id, property);
+    }
+
+    /** The colour behind the element with this id: the first ancestor's background that is not transparent. */
+    String backgroundBehind(String id) {
+        return (String) driver.executeScript("""
+                let e = document.getElementById(arguments[0]).parentElement;
+                while (e) {
+                    const c = getComputedStyle(e).backgroundColor;
+                    if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') { return c; }
+                    e = e.parentElement;
+                }
+                return 'rgb(255, 255, 255)';""", id);
+    }
+
+    /** The full text of the first option of a list that contains {@code fragment}, to choose it by. */
+    String optionContaining(String id, String fragment) {
+        return new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).getOptions().stream().map(WebElement::getText)
+                .filter(text -> text.contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option with \"" + fragment + "\" in " + id));
+    }
+
+    /** The id of the checkbox in the group {@code groupId} whose label says {@code label}. */
+    String checkboxLabelled(String groupId, String label) {
+        return driver.findElements(By.cssSelector("label")).stream()
+                .filter(l -> l.getText().strip().equals(label) && l.getAttribute("for") != null && l.getAttribute("for").startsWith(groupId + ":"))
+                .map(l -> l.getAttribute("for")).findFirst()
+                .orElseThrow(() -> new AssertionError("No checkbox labelled " + label + " in " + groupId));
+    }
+
     WebBrowser click(String id) {
+        if (keyboard) {
+            Keyboard.reach(driver, driver.findElement(By.id(id)));
+            Keyboard.active(driver).sendKeys(Keys.SPACE);
+            return this;
+        }
         driver.findElement(By.id(id)).click();
         return this;
     }
@@ -140,15 +207,21 @@ final class WebBrowser implements AutoCloseable {
     WebBrowser submit(String id) {
         JavascriptExecutor js = driver;
         js.executeScript("window.beforeSubmit = true;"); // gone once the next page has replaced this one
-        driver.findElement(By.id(id)).click();
+        if (keyboard) {
+            Keyboard.reach(driver, driver.findElement(By.id(id)));
+            Keyboard.active(driver).sendKeys(Keys.ENTER);
+        } else {
+            driver.findElement(By.id(id)).click();
+        }
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js.executeScript(
                 "return window.beforeSubmit === undefined && document.readyState === 'complete';")));
         return this;
     }
 
-    WebBrowser signIn(String email) {
-        go("sign-in.xhtml").type("sign-in:email", email).type("sign-in:password", Browser.DEMO_PASSWORD).submit("sign-in:submit");
-        assertTrue(has("#sign-out"), "signed in as " + email + ": " + text());
+    /** Signs in as someone a test made (see {@link People}). */
+    WebBrowser signIn(People.Person person) {
+        go("sign-in.xhtml").type("sign-in:email", person.email()).type("sign-in:password", People.PASSWORD).submit("sign-in:submit");
+        assertTrue(has("#sign-out"), "signed in as " + person.email() + ": " + text());
         return this;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.InterviewFormat;
 import uk.interimexchange.domain.model.application.Submission;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
@@ -61,5 +61,5 @@ public interface ApplicationService {
     /** Interviews arranged for the seven days from today. */
     List<Application> interviewsThisWeek();
 
-    List<AuditEvent> history(long applicationId);
+    List<HistoryEntry> history(long applicationId);
 }

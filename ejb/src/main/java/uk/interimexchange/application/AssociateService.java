@@ -7,7 +7,7 @@ import uk.interimexchange.domain.model.associate.AssociateStatus;
 import uk.interimexchange.domain.model.associate.PoolMember;
 import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.associate.TalentPoolSearch;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -59,5 +59,5 @@ public interface AssociateService {
     /** The talent pool as coordinators search it: by words, skill, band, region, availability and status, a page at a time. */
     Page<PoolMember> pool(TalentPoolSearch search, PageRequest page);
 
-    List<AuditEvent> history(long associateId);
+    List<HistoryEntry> history(long associateId);
 }

@@ -1,7 +1,7 @@
 package uk.interimexchange.application;
 
 import java.util.List;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.LessonSearch;
 import uk.interimexchange.domain.model.lesson.LessonText;
@@ -44,5 +44,5 @@ public interface LessonService {
     /** Lessons waiting for a coordinator's moderation. */
     Page<Lesson> awaitingModeration(PageRequest page);
 
-    List<AuditEvent> history(long lessonId);
+    List<HistoryEntry> history(long lessonId);
 }

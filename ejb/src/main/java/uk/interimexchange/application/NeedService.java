@@ -3,7 +3,7 @@ package uk.interimexchange.application;
 import java.time.LocalDate;
 import java.util.List;
 import uk.interimexchange.domain.model.account.UserAccount;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
 import uk.interimexchange.domain.model.need.NeedFilter;
@@ -60,6 +60,6 @@ public interface NeedService {
     /** Needs the caller may see: hosts their own organisation's, associates open ones, coordinators all. */
     Page<Need> search(NeedFilter filter, PageRequest page);
 
-    List<AuditEvent> history(long needId);
+    List<HistoryEntry> history(long needId);
 
 }

@@ -3,7 +3,7 @@ package uk.interimexchange.application;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.placement.CheckIn;
 import uk.interimexchange.domain.model.placement.CheckInReport;
 import uk.interimexchange.domain.model.placement.CloseOut;
@@ -35,6 +35,12 @@ public interface PlacementService {
 
     Placement bookFirstDayMeeting(long placementId, String withWhom, LocalDateTime at);
 
+    /**
+     * The host or the associate agrees to start before the agreed start date, on {@code on}; when the other side
+     * has agreed the same day, that becomes the start date.
+     */
+    Placement agreeEarlyStart(long placementId, LocalDate on);
+
     /** A coordinator starts the placement once it is agreed, every must-brief stakeholder briefed and day one booked. */
     Placement activate(long placementId);
 
@@ -63,7 +69,7 @@ public interface PlacementService {
 
     Placement cancel(long placementId, String reason);
 
-    /** Close-out: the placement completes and its need closes. */
+    /** Close-out, once started, with the days worked stated: the placement completes and its need closes. */
     Placement complete(long placementId, CloseOut closeOut);
 
     /** The associate or the host rates the placement once it has ended. */
@@ -89,5 +95,5 @@ public interface PlacementService {
     /** Placements at risk, as a coordinator means it (see {@code PlacementRisk}), for coordinators. */
     Page<PlacementSummary> atRisk(PageRequest page);
 
-    List<AuditEvent> history(long placementId);
+    List<HistoryEntry> history(long placementId);
 }

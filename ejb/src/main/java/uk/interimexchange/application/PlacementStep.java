@@ -6,6 +6,7 @@ package uk.interimexchange.application;
  */
 public enum PlacementStep {
     SIGN,
+    AGREE_EARLY_START,
     START,
     CANCEL,
     RECORD_BRIEFING,

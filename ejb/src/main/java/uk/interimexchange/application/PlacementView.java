@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementSignOff;
@@ -21,11 +21,12 @@ import uk.interimexchange.domain.model.scoping.SectionChange;
  * @param changedFromVersion the version of the scope in force before the current one, or null if none was
  * @param daysDue            the days due by today, to set the days worked against
  * @param callerName         the name of the person looking, as their signatures and records show it
+ * @param earlyStart         an early start one side has agreed and the other has not yet, or null
  */
 public record PlacementView(Placement placement, Set<PlacementStep> steps, PlacementParty signingAs, List<SignOffLine> signOffs,
                             List<String> stillNeeded, List<String> risks, List<BriefingLine> briefings, List<String> toBrief,
                             List<String> toEmail, Integer changedFromVersion, List<SectionChange> scopeChanges, BigDecimal daysDue,
-                            List<AuditEvent> history, String callerName) {
+                            List<HistoryEntry> history, String callerName, EarlyStart earlyStart) {
 
     public PlacementView {
         steps = steps.isEmpty() ? Set.of() : Set.copyOf(steps);
@@ -51,6 +52,10 @@ public record PlacementView(Placement placement, Set<PlacementStep> steps, Place
     /** Completed or ended early: what it achieved is recorded. */
     public boolean closed() {
         return placement.getState() == PlacementState.COMPLETED || placement.getState() == PlacementState.ENDED_EARLY;
+    }
+
+    /** A start earlier than agreed, on {@code on}, with who agreed it for each side so far (null while waiting). */
+    public record EarlyStart(LocalDate on, String hostAgreedBy, String associateAgreedBy) {
     }
 
     /** One of the four sign-offs: who is to sign, and their signature once given (null while waiting). */

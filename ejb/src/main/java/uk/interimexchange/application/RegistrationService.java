@@ -28,4 +28,11 @@ public interface RegistrationService {
 
     /** Sets the new password through the reset link, which then stops working. */
     void resetPassword(String link, char[] newPassword);
+
+    /**
+     * The operator names the first administrator when the programme is set up ({@code interim.first-admin}): an
+     * account with that address is opened as an administrator and emailed a link to choose its password. Nothing
+     * happens when the address already has an account. Answers whether an account was opened. Run as the system.
+     */
+    boolean provisionAdministrator(String email, String fullName);
 }

@@ -29,4 +29,10 @@ public interface ReleaseService {
      * the release while the placement is proposed, or for an extension waiting for their answer.
      */
     void resend(long placementId);
+
+    /**
+     * The programme itself asks the line manager of a proposed placement for their release, as a coordinator's
+     * proposal does; for placements that arrive already proposed (the demonstration programme). Run as the system.
+     */
+    void request(long placementId);
 }

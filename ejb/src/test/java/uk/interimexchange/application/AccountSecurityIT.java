@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +115,24 @@ class AccountSecurityIT {
     }
 
     @Test
+    void theOperatorsFirstAdministratorChoosesAPasswordThroughTheEmailedLinkAndIsOpenedOnlyOnce() {
+        String address = newAddress();
+        assertTrue(acting.as(Actor.system(), () -> registrations.provisionAdministrator(address, "Olu Operator")));
+        UserAccount admin = accounts.findByEmail(address).orElseThrow();
+        assertEquals(Set.of(Role.ADMIN), admin.getRoles());
+        assertFalse(signsIn(address, GOOD_PASSWORD), "no password until they choose one");
+
+        String link = TestMail.linkIn(outbox, address, "/reset-password.xhtml");
+        acting.as(Actor.anonymous(), () -> registrations.resetPassword(link, GOOD_PASSWORD.toCharArray()));
+        assertTrue(signsIn(address, GOOD_PASSWORD), "the administrator signs in with the password they chose");
+        assertFalse(acting.as(Actor.system(), () -> registrations.provisionAdministrator(address, "Someone Else")),
+                "an address with an account is left as it is");
+        assertEquals("Olu Operator", accounts.findByEmail(address).orElseThrow().getFullName());
+        assertThrows(EJBAccessException.class, () -> acting.as(testAccounts.create("Ada Admin", Role.ADMIN, null),
+                () -> registrations.provisionAdministrator(newAddress(), "Not Allowed")), "only the operator's setting opens one");
+    }
+
+    @Test
     void anAssociateRegistersConfirmsTheirAddressOnceAndSignsIn() {
         String address = newAddress();
         acting.as(Actor.anonymous(), () -> registrations.registerAssociate(
@@ -141,6 +160,64 @@ class AccountSecurityIT {
                 new Registration("Someone Else", address, "quartz lemon harbour".toCharArray())));
         assertEquals("You already have an Interim Exchange account", emailsTo(address).get(0).getSubject());
         assertTrue(signsIn(address, GOOD_PASSWORD), "the account is unchanged");
+    }
+
+    @Test
+    void registeringAgainWithAnAddressThatHasAnAccountTellsItsOwnerAtMostOnceADay() {
+        String address = newAddress();
+        registrations.registerAssociate(new Registration("Nia Notice", address, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, address, "/verify-email.xhtml"));
+        for (int i = 0; i < 3; i++) {
+            acting.as(Actor.anonymous(), () -> registrations.registerAssociate(
+                    new Registration("Someone Else", address, "quartz lemon harbour".toCharArray())));
+        }
+        assertEquals(1, emailsTo(address).stream().filter(e -> e.getSubject().startsWith("You already have")).count(),
+                "three tries in a row: the owner is told once, so the form cannot fill their inbox");
+        clock.moveOn(Duration.ofHours(25));
+        acting.as(Actor.anonymous(), () -> registrations.registerAssociate(
+                new Registration("Someone Else", address, "quartz lemon harbour".toCharArray())));
+        assertEquals(2, emailsTo(address).stream().filter(e -> e.getSubject().startsWith("You already have")).count(),
+                "a day later, they are told again");
+    }
+
+    @Test
+    void oneWorkingAccountDoesNotLetAnAddressGoOnGuessingAtOthers() {
+        String from = "10.20." + (int) (Math.random() * 200) + "." + (int) (Math.random() * 200);
+        String mine = newAddress();
+        registrations.registerAssociate(new Registration("Gus Guesser", mine, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, mine, "/verify-email.xhtml"));
+        for (int i = 0; i < 19; i++) { // spread over many addresses, so no one account waits
+            signIn.signIn("victim" + i + "-" + mine, "guess number one".toCharArray(), from);
+        }
+        assertEquals(SignInOutcome.Result.SIGNED_IN, signIn.signIn(mine, GOOD_PASSWORD.toCharArray(), from).result(),
+                "the guesser's own account still signs in");
+        signIn.signIn("victim-last-" + mine, "guess number one".toCharArray(), from);
+        SignInOutcome next = signIn.signIn(mine, GOOD_PASSWORD.toCharArray(), from);
+        assertEquals(SignInOutcome.Result.WAIT, next.result(),
+                "twenty failures from one address make it wait, the success in between notwithstanding");
+        assertEquals(SignInOutcome.Result.SIGNED_IN, signIn.signIn(mine, GOOD_PASSWORD.toCharArray(), "10.99.0.1").result(),
+                "the account itself is not locked: the address is");
+    }
+
+    @Test
+    void anAddressWithNoAccountWaitsExactlyAsAnAccountDoesSoTheWaitTellsNothing() {
+        String real = newAddress();
+        registrations.registerAssociate(new Registration("Tess Timing", real, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, real, "/verify-email.xhtml"));
+        String unknown = newAddress();
+        List<SignInOutcome.Result> forReal = new ArrayList<>();
+        List<SignInOutcome.Result> forUnknown = new ArrayList<>();
+        for (int i = 0; i < UserAccount.FREE_FAILED_SIGN_INS + 1; i++) {
+            forReal.add(signIn.signIn(real, "wrong password!".toCharArray(), "10.30.0." + i).result());
+            forUnknown.add(signIn.signIn(unknown, "wrong password!".toCharArray(), "10.31.0." + i).result());
+        }
+        assertEquals(forReal, forUnknown, "the same answers, failure by failure");
+        assertEquals(SignInOutcome.Result.WAIT, forUnknown.get(forUnknown.size() - 1));
+        SignInOutcome realWait = signIn.signIn(real, GOOD_PASSWORD.toCharArray(), "10.30.1.1");
+        SignInOutcome unknownWait = signIn.signIn(unknown, GOOD_PASSWORD.toCharArray(), "10.31.1.1");
+        assertEquals(SignInOutcome.Result.WAIT, unknownWait.result());
+        assertEquals(Duration.between(realWait.waitUntil(), unknownWait.waitUntil()).abs().getSeconds() < 5, true,
+                "the same wait: " + realWait.waitUntil() + " and " + unknownWait.waitUntil());
     }
 
     @Test
@@ -417,7 +494,7 @@ class AccountSecurityIT {
             Map.entry("DeveloperMailbox.newest", "PAHCD"),
             Map.entry("LessonService.awaitingModeration", "C"),
             Map.entry("LessonService.find", "AHCD"),
-            Map.entry("LessonService.history", "AHC"),
+            Map.entry("LessonService.history", "AHCD"),
             Map.entry("LessonService.mine", "AHC"),
             Map.entry("LessonService.read", "AHCD"),
             Map.entry("LessonService.suggestedFrom", "AHC"),
@@ -453,6 +530,7 @@ class AccountSecurityIT {
             Map.entry("PlacementService.activate", "C"),
             Map.entry("PlacementService.atRisk", "C"),
             Map.entry("PlacementService.summaryPdf", "AHC"),
+            Map.entry("PlacementService.agreeEarlyStart", "AH"),
             Map.entry("PlacementService.agreeExtension", "HC"),
             Map.entry("PlacementService.bookFirstDayMeeting", "HC"),
             Map.entry("PlacementService.cancel", "C"),
@@ -466,6 +544,7 @@ class AccountSecurityIT {
             Map.entry("PlacementService.list", "AHC"),
             Map.entry("PlacementService.signOff", "AHC"),
             Map.entry("RegistrationService.checkResetLink", "PAHCD"),
+            Map.entry("RegistrationService.provisionAdministrator", ""),
             Map.entry("RegistrationService.registerAssociate", "PAHCD"),
             Map.entry("RegistrationService.registerHost", "PAHCD"),
             Map.entry("RegistrationService.requestPasswordReset", "PAHCD"),
@@ -474,6 +553,7 @@ class AccountSecurityIT {
             Map.entry("ReleaseService.approve", "PAHCD"),
             Map.entry("ReleaseService.decline", "PAHCD"),
             Map.entry("ReleaseService.open", "PAHCD"),
+            Map.entry("ReleaseService.request", ""),
             Map.entry("ReleaseService.resend", "C"),
             Map.entry("ReminderService.sendDue", ""),
             Map.entry("ReminderService.sentAbout", "C"),

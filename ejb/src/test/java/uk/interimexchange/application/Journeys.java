@@ -19,7 +19,7 @@ import uk.interimexchange.domain.model.associate.AvailabilityWindow;
 import uk.interimexchange.domain.model.associate.HeldSkill;
 import uk.interimexchange.domain.model.associate.LineManager;
 import uk.interimexchange.domain.model.associate.ProfileDetails;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.NeedDetails;
@@ -47,6 +47,9 @@ public class Journeys {
 
     @Inject
     Acting acting;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     NeedService needService;
@@ -176,12 +179,33 @@ public class Journeys {
         long placementId = proposedPlacement(host, coordinator, associate, title);
         Placement proposed = acting.as(coordinator, () -> placementService.find(placementId));
         signedByAll(host, coordinator, associate, placementId);
+        earlyStartToday(host, associate, placementId);
         acting.as(host, () -> {
-            placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now(), "Sam Sponsor");
-            placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
+            placementService.recordBriefing(placementId, "Dr Lee", today(), "Sam Sponsor");
+            placementService.bookFirstDayMeeting(placementId, "Dr Lee", today().atTime(9, 0));
         });
         assertEquals(PlacementState.ACTIVE, acting.as(coordinator, () -> placementService.activate(placementId)).getState());
         return placementId;
+    }
+
+    /** The host and the associate both agree to start today, before the agreed start date. */
+    public void earlyStartToday(Actor host, Actor associate, long placementId) {
+        earlyStart(host, associate, placementId, today());
+    }
+
+    /** The host and the associate both agree to start on {@code on}, before the agreed start date. */
+    public void earlyStart(Actor host, Actor associate, long placementId, LocalDate on) {
+        acting.as(host, () -> placementService.agreeEarlyStart(placementId, on));
+        assertEquals(on, acting.as(associate, () -> placementService.agreeEarlyStart(placementId, on)).getStartDate());
+    }
+
+    /** Today as the application sees it (the test clock may have been moved on). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public static String ukDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     public long notificationsStartingWith(Actor actor, String start) {
@@ -194,7 +218,7 @@ public class Journeys {
                 .count();
     }
 
-    public static List<String> actions(List<AuditEvent> history) {
-        return history.stream().map(AuditEvent::getAction).toList();
+    public static List<String> actions(List<HistoryEntry> history) {
+        return history.stream().map(HistoryEntry::action).toList();
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.interimexchange.domain.model.Fixtures;
@@ -38,6 +39,7 @@ import uk.interimexchange.domain.model.associate.HeldSkill;
 import uk.interimexchange.domain.model.associate.LineManager;
 import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.link.SingleUseLink;
 import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.lesson.Lesson;
@@ -149,6 +151,11 @@ class NeedLifecycleIT {
     @Inject
     Journeys journeys;
 
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     @Resource
     ManagedExecutorService executor;
 
@@ -200,14 +207,15 @@ class NeedLifecycleIT {
         assertTrue(acting.as(coordinator, () -> scopingService.awaitingSignOff(PageRequest.first(PageRequest.MAX_LIMIT))).items()
                 .stream().noneMatch(n -> n.getId() == id), "an agreed scope waits for no one");
 
-        List<AuditEvent> history = acting.as(coordinator, () -> needService.history(id));
+        List<HistoryEntry> history = acting.as(coordinator, () -> needService.history(id));
         assertEquals(List.of("posted", "submitted", "taken into scoping", "published"),
-                history.stream().map(AuditEvent::getAction).toList());
-        assertEquals(host.name(), history.get(1).getActor());
-        assertEquals("SUBMITTED", history.get(1).getToState());
-        assertEquals(coordinator.name(), history.get(3).getActor());
-        assertEquals("SCOPING", history.get(3).getFromState());
-        assertEquals("OPEN", history.get(3).getToState());
+                history.stream().map(HistoryEntry::action).toList());
+        assertEquals(host.name(), history.get(1).actor());
+        assertEquals("Sam Sponsor", history.get(1).who(), "the history names people, not their email addresses");
+        assertEquals("SUBMITTED", history.get(1).toState());
+        assertEquals(coordinator.name(), history.get(3).actor());
+        assertEquals("SCOPING", history.get(3).fromState());
+        assertEquals("OPEN", history.get(3).toState());
     }
 
     @Test
@@ -538,24 +546,35 @@ class NeedLifecycleIT {
             placementService.recordBriefing(placementId, "Dr Lee", LocalDate.now(), "Sam Sponsor");
             placementService.bookFirstDayMeeting(placementId, "Dr Lee", proposed.getStartDate().atTime(9, 0));
         });
+        var tooSoon = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> placementService.activate(placementId)));
+        assertEquals("The placement cannot start yet. Still needed: The start date, " + Journeys.ukDate(proposed.getStartDate())
+                + ", or an earlier start agreed by both the host and the associate.", tooSoon.getMessage());
+        journeys.earlyStartToday(host, ash, placementId);
+        var meetingsOnTheOldDay = assertThrows(BusinessRuleException.class, () -> acting.as(coordinator, () -> placementService.activate(placementId)));
+        assertTrue(meetingsOnTheOldDay.getMessage().contains("First-day meetings booked for the new start date"), meetingsOnTheOldDay.getMessage());
+        acting.as(host, () -> placementService.bookFirstDayMeeting(placementId, "Dr Lee", journeys.today().atTime(9, 0)));
         assertEquals(PlacementState.ACTIVE, acting.as(coordinator, () -> placementService.activate(placementId)).getState());
+        Placement started = acting.as(coordinator, () -> placementService.find(placementId));
+        assertEquals(journeys.today(), started.getStartDate(), "the early start both sides agreed is the start date");
 
         List<DeliverableProgress> progress = List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
                 new DeliverableProgress("Future-state design", DeliverableStatus.AT_RISK));
         assertEquals(Side.ASSOCIATE, acting.as(ash, () -> placementService.checkIn(placementId,
-                new CheckInReport(proposed.getStartDate().plusWeeks(2), new BigDecimal("2"), progress, null, "Map done"))).getBySide());
+                new CheckInReport(started.getStartDate().plusWeeks(2), new BigDecimal("2"), progress, null, "Map done"))).getBySide());
         assertEquals(Side.HOST, acting.as(host, () -> placementService.checkIn(placementId,
-                new CheckInReport(proposed.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null))).getBySide());
+                new CheckInReport(started.getStartDate().plusWeeks(4), new BigDecimal("2"), progress, "Board date moved", null))).getBySide());
         assertEquals(0, new BigDecimal("4").compareTo(acting.as(host, () -> placementService.find(placementId)).daysWorked()));
         assertTrue(acting.as(coordinator, () -> placementService.atRisk(PageRequest.first(PageRequest.MAX_LIMIT))).items().stream()
                 .anyMatch(p -> p.id() == placementId), "the latest check-in has a deliverable at risk");
 
-        Placement completed = acting.as(ash, () -> placementService.complete(placementId, new CloseOut(
+        clock.moveOn(Duration.ofDays(35)); // five weeks in, past both check-ins
+        Placement completed = acting.as(ash, () -> placementService.complete(placementId, new CloseOut(new BigDecimal("4.5"),
                 List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, "Approved by the clinical board")),
                 List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
                         new DeliverableProgress("Future-state design", DeliverableStatus.DONE)),
                 "Clinicians owned the design", "Data access was slow", "Start data access early")));
         assertEquals(PlacementState.COMPLETED, completed.getState());
+        assertEquals(0, new BigDecimal("4.5").compareTo(completed.daysWorked()), "the days stated at close-out");
         long lessonId = acting.as(ash, () -> lessonService.write(placementId, new LessonText("Book day one before the start",
                 "Frailty redesign", "Two weeks went on finding people", "Ask the host to book the first day's meetings in advance",
                 LessonKind.SIMPLE_IMPROVEMENT, Set.of("Pathway redesign"), null, Region.LONDON, false))).getId();
@@ -572,17 +591,20 @@ class NeedLifecycleIT {
                     Journeys.actions(needService.history(needId)));
             assertEquals(List.of("applied", "shortlisted", "interview arranged", "offered", "accepted"),
                     Journeys.actions(applicationService.history(ashApplication)));
-            List<AuditEvent> placementHistory = placementService.history(placementId);
+            List<HistoryEntry> placementHistory = placementService.history(placementId);
             assertEquals(List.of("proposed", "release requested", "signed by associate", "signed by host sponsor",
                     "signed by coordinator", "release approved by line manager Lin Manager", "briefing recorded",
+                    "first-day meeting booked",
+                    "early start on " + Journeys.ukDate(started.getStartDate()) + " agreed by the host",
+                    "early start on " + Journeys.ukDate(started.getStartDate()) + " agreed by both sides",
                     "first-day meeting booked", "started", "check-in by associate", "check-in by host", "closed out"),
                     Journeys.actions(placementHistory));
-            AuditEvent agreed = placementHistory.get(5);
-            assertEquals("PROPOSED", agreed.getFromState());
-            assertEquals("AGREED", agreed.getToState());
+            HistoryEntry agreed = placementHistory.get(5);
+            assertEquals("PROPOSED", agreed.fromState());
+            assertEquals("AGREED", agreed.toState());
             assertEquals("line manager " + proposed.getAssociate().getLineManager().getEmail() + " by emailed link",
-                    agreed.getActor(), "the line manager is on the record, though they have no account");
-            assertEquals(ash.name(), placementHistory.get(11).getActor());
+                    agreed.actor(), "the line manager is on the record, though they have no account");
+            assertEquals(ash.name(), placementHistory.get(14).actor());
             assertEquals(List.of("written", "sent for moderation", "published"), Journeys.actions(lessonService.history(lessonId)));
         });
     }

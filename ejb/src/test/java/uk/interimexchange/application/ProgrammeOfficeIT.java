@@ -411,10 +411,10 @@ class ProgrammeOfficeIT {
         acting.as(associate, () -> placementService.checkIn(placementId, new CheckInReport(started.getStartDate().plusWeeks(2), BigDecimal.ONE,
                 List.of(new DeliverableProgress("Training pack", DeliverableStatus.ON_TRACK)), null, null)));
         var oldObjectivesOnly = assertThrows(BusinessRuleException.class, () -> acting.as(associate, () -> placementService.complete(
-                placementId, new CloseOut(List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null)),
+                placementId, new CloseOut(BigDecimal.ONE, List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null)),
                         List.of(), "Huddles", "Data", null))));
         assertEquals("Give an outcome for each objective of the agreed scope, and only those.", oldObjectivesOnly.getMessage());
-        assertEquals(PlacementState.COMPLETED, acting.as(associate, () -> placementService.complete(placementId, new CloseOut(List.of(
+        assertEquals(PlacementState.COMPLETED, acting.as(associate, () -> placementService.complete(placementId, new CloseOut(BigDecimal.ONE, List.of(
                 new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null),
                 new ObjectiveResult("Train the ED team in the new pathway", ObjectiveOutcome.ACHIEVED, "All shift leads trained")),
                 List.of(new DeliverableProgress("Training pack", DeliverableStatus.DONE)), "Huddles", "Data", null))).getState());
@@ -482,6 +482,7 @@ class ProgrammeOfficeIT {
         Actor late = testAccounts.create(token + " Late", Role.ASSOCIATE, null);
         long activeId = journeys.activePlacement(host, coordinator, associate, token + " active");
         long proposedId = journeys.proposedPlacement(host, coordinator, late, token + " not started");
+        journeys.earlyStart(host, late, proposedId, journeys.today().plusDays(1)); // due to start tomorrow
         Placement active = acting.as(coordinator, () -> placementService.find(activeId));
 
         PlacementSearch mine = new PlacementSearch(null, null, token, null, false, null);

@@ -21,7 +21,7 @@ import uk.interimexchange.domain.model.application.InterviewFormat;
 import uk.interimexchange.domain.model.application.Submission;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedRepository;
@@ -226,7 +226,7 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
-    public List<AuditEvent> history(long applicationId) {
+    public List<HistoryEntry> history(long applicationId) {
         visible(load(applicationId));
         return auditEvents.historyOf(ENTITY, applicationId);
     }

@@ -26,7 +26,7 @@ import uk.interimexchange.domain.model.associate.HeldSkill;
 import uk.interimexchange.domain.model.associate.PoolMember;
 import uk.interimexchange.domain.model.associate.ProfileDetails;
 import uk.interimexchange.domain.model.associate.TalentPoolSearch;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
@@ -200,7 +200,7 @@ public class DefaultAssociateService implements AssociateService {
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.COORDINATOR})
-    public List<AuditEvent> history(long associateId) {
+    public List<HistoryEntry> history(long associateId) {
         Guard.selfOrCoordinator(currentUser.actor(), load(associateId));
         return auditEvents.historyOf(ENTITY, associateId);
     }

@@ -21,13 +21,13 @@ import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.scoping.Objective;
 import uk.interimexchange.domain.model.scoping.Stakeholder;
-import uk.interimexchange.infrastructure.security.SingleUseLinks;
+import uk.interimexchange.application.port.LinkTokens;
 
 @Stateless
 public class DefaultBriefingService implements BriefingService {
 
     @Inject
-    SingleUseLinks links;
+    LinkTokens links;
 
     @Inject
     PlacementRepository placements;

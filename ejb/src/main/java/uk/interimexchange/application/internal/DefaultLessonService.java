@@ -15,7 +15,7 @@ import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.LessonService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.LessonSearch;
@@ -153,12 +153,12 @@ public class DefaultLessonService implements LessonService {
     }
 
     @Override
-    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
-    public List<AuditEvent> history(long lessonId) {
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
+    public List<HistoryEntry> history(long lessonId) {
         Lesson lesson = load(lessonId);
         Actor actor = currentUser.actor();
         if (!actor.seesEverything() && !isAuthor(actor, lesson)) {
-            throw new AccessDeniedException("Only the author and coordinators see a lesson's history.");
+            throw new AccessDeniedException("Only the author, coordinators and administrators see a lesson's history.");
         }
         return auditEvents.historyOf(ENTITY, lessonId);
     }

@@ -23,7 +23,7 @@ import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationRepository;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
@@ -35,6 +35,7 @@ import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.scoping.ScopingDocumentRepository;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
@@ -143,8 +144,9 @@ public class DefaultNeedService implements NeedService {
         Guard.coordinator(currentUser.actor());
         ScopingDocument scoping = scopingDocuments.findByNeed(needId)
                 .orElseThrow(() -> new NotFoundException("scoping document"));
-        String comment = scoping.agreedVersion().map(v -> "On scoping version " + v.getNumber()).orElse(null);
-        return byCoordinator(needId, "published", comment, need -> need.publish(scoping, LocalDate.now(clock)));
+        ScopingVersion agreed = scoping.agreedVersion().orElse(null);
+        String comment = agreed == null ? null : "On scoping version " + agreed.getNumber();
+        return byCoordinator(needId, "published", comment, need -> need.publish(agreed, LocalDate.now(clock)));
     }
 
     @Override
@@ -257,7 +259,7 @@ public class DefaultNeedService implements NeedService {
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
-    public List<AuditEvent> history(long needId) {
+    public List<HistoryEntry> history(long needId) {
         Need need = load(needId);
         Guard.hostOrCoordinator(currentUser.actor(), need);
         return auditEvents.historyOf(ENTITY, needId);

@@ -22,7 +22,7 @@ import uk.interimexchange.application.PlacementStep;
 import uk.interimexchange.application.PlacementView;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.need.Need;
@@ -46,8 +46,8 @@ import uk.interimexchange.domain.model.scoping.Stakeholder;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.pdf.AssignmentSummaryPdf;
-import uk.interimexchange.infrastructure.security.SingleUseLinks;
+import uk.interimexchange.application.port.PdfDocuments;
+import uk.interimexchange.application.port.LinkTokens;
 
 @Stateless
 public class DefaultPlacementService implements PlacementService {
@@ -73,13 +73,16 @@ public class DefaultPlacementService implements PlacementService {
     CurrentUser currentUser;
 
     @Inject
-    SingleUseLinks links;
+    LinkTokens links;
 
     @Inject
     Letters letters;
 
     @Inject
     ReleaseRequests releaseRequests;
+
+    @Inject
+    PdfDocuments pdfs;
 
     @Inject
     Clock clock;
@@ -141,7 +144,26 @@ public class DefaultPlacementService implements PlacementService {
     @RolesAllowed({Roles.COORDINATOR})
     public Placement activate(long placementId) {
         Guard.coordinator(currentUser.actor());
-        return recorded(load(placementId), "started", null, Placement::activate);
+        return recorded(load(placementId), "started", null, p -> p.activate(LocalDate.now(clock)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST})
+    public Placement agreeEarlyStart(long placementId, LocalDate on) {
+        Actor actor = currentUser.actor();
+        Placement placement = load(placementId);
+        Side side = sideOf(actor, placement, "agree an early start of");
+        LocalDate wasToStart = placement.getStartDate();
+        boolean moved = placement.agreeEarlyStart(on, side, callers.displayName(actor), LocalDate.now(clock));
+        Side other = side == Side.HOST ? Side.ASSOCIATE : Side.HOST;
+        // The action names the day (and fits the audit trail's 60 characters); the comment says what happens next.
+        String action = "early start on " + Letters.UK_DATE.format(on) + " agreed by "
+                + (moved ? "both sides" : "the " + side.getLabel().toLowerCase());
+        transitions.record("placement", ENTITY, placementId, action, placement.getState(), placement.getState(),
+                moved ? "Was to start on " + Letters.UK_DATE.format(wasToStart)
+                        : "Waiting for the " + other.getLabel().toLowerCase() + " to agree");
+        notifier.aboutPlacement(placement, action, moved);
+        return placement;
     }
 
     @Override
@@ -236,7 +258,7 @@ public class DefaultPlacementService implements PlacementService {
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Placement complete(long placementId, CloseOut closeOut) {
         Placement placement = Guard.party(currentUser.actor(), load(placementId));
-        recorded(placement, "closed out", null, p -> p.complete(closeOut, clock.instant()));
+        recorded(placement, "closed out", null, p -> p.complete(closeOut, LocalDate.now(clock), clock.instant()));
         closeNeed(placement.getNeed());
         return placement;
     }
@@ -285,6 +307,8 @@ public class DefaultPlacementService implements PlacementService {
 
         Set<PlacementStep> steps = EnumSet.noneOf(PlacementStep.class);
         add(steps, PlacementStep.SIGN, signingAs != null);
+        add(steps, PlacementStep.AGREE_EARLY_START, beforeStart && mySide.isPresent() && today.isBefore(p.getStartDate())
+                && (p.getEarlyStartOn().isEmpty() || p.earlyStartAgreedBy(mySide.get()) == null));
         add(steps, PlacementStep.START, beforeStart && coordinator);
         add(steps, PlacementStep.CANCEL, beforeStart && coordinator);
         add(steps, PlacementStep.RECORD_BRIEFING, beforeStart && (coordinator || host) && !toBrief.isEmpty());
@@ -323,9 +347,11 @@ public class DefaultPlacementService implements PlacementService {
         return new PlacementView(p, steps, signingAs,
                 Arrays.stream(PlacementParty.values()).map(party -> new PlacementView.SignOffLine(party, p.signOffBy(party).orElse(null)))
                         .toList(),
-                beforeStart ? p.missingForActivation() : List.of(), p.risks(today), briefings, toBrief, toEmail,
+                beforeStart ? p.missingForActivation(today) : List.of(), p.risks(today), briefings, toBrief, toEmail,
                 before.map(ScopingVersion::getNumber).orElse(null), changes, p.risk().daysDueBy(today),
-                auditEvents.historyOf(ENTITY, placementId), callers.displayName(actor));
+                auditEvents.historyOf(ENTITY, placementId), callers.displayName(actor),
+                p.getEarlyStartOn().map(on -> new PlacementView.EarlyStart(on, p.earlyStartAgreedBy(Side.HOST),
+                        p.earlyStartAgreedBy(Side.ASSOCIATE))).orElse(null));
     }
 
     private static void add(Set<PlacementStep> steps, PlacementStep step, boolean allowed) {
@@ -341,7 +367,7 @@ public class DefaultPlacementService implements PlacementService {
         if (placement.getState() != PlacementState.COMPLETED && placement.getState() != PlacementState.ENDED_EARLY) {
             throw new BusinessRuleException("The summary is ready once the placement is closed out or has ended.");
         }
-        return AssignmentSummaryPdf.of(placement, clock.instant());
+        return pdfs.assignmentSummary(placement, clock.instant());
     }
 
     @Override
@@ -374,7 +400,7 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
-    public List<AuditEvent> history(long placementId) {
+    public List<HistoryEntry> history(long placementId) {
         Guard.party(currentUser.actor(), load(placementId));
         return auditEvents.historyOf(ENTITY, placementId);
     }

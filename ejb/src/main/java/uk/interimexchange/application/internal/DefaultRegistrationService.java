@@ -1,5 +1,9 @@
 package uk.interimexchange.application.internal;
 
+import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.Roles;
+import java.util.EnumSet;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,15 +20,14 @@ import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.link.SingleUseLink;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
-import uk.interimexchange.infrastructure.security.PasswordHasher;
-import uk.interimexchange.infrastructure.security.SingleUseLinks;
+import uk.interimexchange.application.port.PasswordHashing;
+import uk.interimexchange.application.port.LinkTokens;
 
 /**
  * Public by nature: nobody registering or resetting is signed in. Every change is audited against the account
@@ -49,10 +52,10 @@ public class DefaultRegistrationService implements RegistrationService {
     PasswordPolicy passwordPolicy;
 
     @Inject
-    PasswordHasher passwords;
+    PasswordHashing passwords;
 
     @Inject
-    SingleUseLinks links;
+    LinkTokens links;
 
     @Inject
     Letters letters;
@@ -142,8 +145,12 @@ public class DefaultRegistrationService implements RegistrationService {
      */
     private void alreadyRegistered(UserAccount existing) {
         if (existing.getStatus() != AccountStatus.PENDING_VERIFICATION) {
-            letters.alreadyRegistered(existing);
-            audit(existing.getId(), "registration refused: address has an account", existing.getEmail(), null);
+            boolean told = existing.noticeOfRepeatRegistrationDue(clock.instant());
+            if (told) {
+                letters.alreadyRegistered(existing);
+            }
+            audit(existing.getId(), "registration refused: address has an account", existing.getEmail(),
+                    told ? "The owner is emailed" : "The owner was emailed less than a day ago: not again");
         } else if (links.sentWithin(LinkPurpose.VERIFY_EMAIL, existing.getId(), RESEND_INTERVAL)) {
             audit(existing.getId(), "registered again: no new email so soon", existing.getEmail(), null);
         } else {
@@ -170,6 +177,21 @@ public class DefaultRegistrationService implements RegistrationService {
         account.changePassword(passwords.hash(newPassword));
         transitions.save("account");
         audit(account.getId(), "password reset", account.getEmail(), null);
+    }
+
+    @Override
+    @RolesAllowed(Roles.SYSTEM)
+    public boolean provisionAdministrator(String email, String fullName) {
+        String address = UserAccount.checkedEmail(email);
+        if (accounts.findByEmail(address).isPresent()) {
+            return false;
+        }
+        UserAccount account = new UserAccount(address, fullName, EnumSet.of(Role.ADMIN), null, clock.instant());
+        accounts.store(account);
+        transitions.save("account");
+        letters.firstAdministrator(account, links.issue(LinkPurpose.RESET_PASSWORD, account.getId()));
+        audit(account.getId(), "administrator opened by the operator", Actor.SYSTEM_NAME, "Emailed a link to choose a password");
+        return true;
     }
 
     private void audit(long accountId, String action, String who, String comment) {

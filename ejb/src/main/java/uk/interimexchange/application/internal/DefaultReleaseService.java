@@ -23,13 +23,13 @@ import uk.interimexchange.domain.model.placement.PlacementParty;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.placement.PlacementState;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.infrastructure.security.SingleUseLinks;
+import uk.interimexchange.application.port.LinkTokens;
 
 @Stateless
 public class DefaultReleaseService implements ReleaseService {
 
     @Inject
-    SingleUseLinks links;
+    LinkTokens links;
 
     @Inject
     PlacementRepository placements;
@@ -124,6 +124,16 @@ public class DefaultReleaseService implements ReleaseService {
         if (placement.getState() != PlacementState.PROPOSED || placement.signOffBy(PlacementParty.LINE_MANAGER).isPresent()) {
             throw new BusinessRuleException("The line manager's release is only asked for while the placement is proposed"
                     + " and they have not yet answered, or while an extension waits for them.");
+        }
+        releaseRequests.send(placement);
+    }
+
+    @Override
+    @RolesAllowed(Roles.SYSTEM)
+    public void request(long placementId) {
+        Placement placement = placements.find(placementId).orElseThrow(() -> new NotFoundException("placement"));
+        if (placement.getState() != PlacementState.PROPOSED) {
+            throw new BusinessRuleException("The line manager's release is only asked for while the placement is proposed.");
         }
         releaseRequests.send(placement);
     }

@@ -26,7 +26,7 @@ import uk.interimexchange.domain.model.scoping.SectionChange;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
-import uk.interimexchange.infrastructure.pdf.ScopingPdf;
+import uk.interimexchange.application.port.PdfDocuments;
 
 @Stateless
 public class DefaultScopingService implements ScopingService {
@@ -56,6 +56,9 @@ public class DefaultScopingService implements ScopingService {
 
     @Inject
     PlacementRepository placements;
+
+    @Inject
+    PdfDocuments pdfs;
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
@@ -159,7 +162,7 @@ public class DefaultScopingService implements ScopingService {
         if (!scoping && !placedOnIt) {
             throw new NotFoundException("scoping version");
         }
-        return ScopingPdf.of(need, chosen);
+        return pdfs.scoping(need, chosen);
     }
 
     @Override

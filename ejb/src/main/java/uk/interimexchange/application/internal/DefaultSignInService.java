@@ -11,9 +11,8 @@ import uk.interimexchange.application.SignInService;
 import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
-import uk.interimexchange.infrastructure.security.AddressThrottle;
-import uk.interimexchange.infrastructure.security.PasswordHasher;
+import uk.interimexchange.application.port.SignInThrottle;
+import uk.interimexchange.application.port.PasswordHashing;
 
 @Stateless
 public class DefaultSignInService implements SignInService {
@@ -27,10 +26,10 @@ public class DefaultSignInService implements SignInService {
     UserAccountRepository accounts;
 
     @Inject
-    PasswordHasher passwords;
+    PasswordHashing passwords;
 
     @Inject
-    AddressThrottle addresses;
+    SignInThrottle throttle;
 
     @Inject
     AuditTrail audit;
@@ -49,17 +48,24 @@ public class DefaultSignInService implements SignInService {
         if (who.length() > 254) {
             who = who.substring(0, 254); // no address is longer; the audit column holds no more
         }
-        Optional<Instant> addressWait = addresses.waitUntil(fromAddress, now);
+        Optional<Instant> addressWait = throttle.addressWaitsUntil(fromAddress, now);
         if (addressWait.isPresent()) {
             audit(NO_ACCOUNT, "sign-in refused: address waiting", who, "Too many failures from " + fromAddress);
             return SignInOutcome.waitUntil(addressWait.get());
         }
         Optional<UserAccount> found = who.contains("@") ? accounts.findByEmail(who) : Optional.empty();
         if (found.isEmpty()) {
+            // An address with no account waits after failures exactly as an account does, so the answer tells nothing.
+            Optional<Instant> waiting = throttle.unknownEmailWaitsUntil(who, now);
+            if (waiting.isPresent()) {
+                audit(NO_ACCOUNT, "sign-in refused: waiting after failures", who, "From " + fromAddress);
+                return SignInOutcome.waitUntil(waiting.get());
+            }
             passwords.matches(password, null); // same work as for a real account, so timing does not tell
-            addresses.failed(fromAddress, now);
+            throttle.addressFailed(fromAddress, now);
+            Optional<Instant> wait = throttle.unknownEmailFailed(who, now);
             audit(NO_ACCOUNT, "sign-in failed: no such account", who, "From " + fromAddress);
-            return SignInOutcome.refused();
+            return wait.map(SignInOutcome::waitUntil).orElseGet(SignInOutcome::refused);
         }
         UserAccount account = found.get();
         if (account.isThrottled(now)) {
@@ -78,14 +84,15 @@ public class DefaultSignInService implements SignInService {
         }
         if (!account.isActive() || !passwordMatches) {
             boolean throttled = account.recordFailedSignIn(now);
-            addresses.failed(fromAddress, now);
+            throttle.addressFailed(fromAddress, now);
             audit(account.getId(), throttled ? "sign-in failed: account throttled" : "sign-in failed", who,
                     account.getFailedSignIns() + " failed in a row, from " + fromAddress);
             transitions.save("account");
             return throttled ? SignInOutcome.waitUntil(account.getThrottledUntil()) : SignInOutcome.refused();
         }
+        // A success clears the account's own failures, never the address's: one working account must not let an
+        // address go on guessing at others.
         account.recordSignIn(now);
-        addresses.succeeded(fromAddress);
         audit(account.getId(), "signed in", who, "From " + fromAddress);
         transitions.save("account");
         return new SignInOutcome(SignInOutcome.Result.SIGNED_IN, account.getEmail(), account.getRoles(), null);

@@ -2,7 +2,7 @@ package uk.interimexchange.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
+import uk.interimexchange.domain.model.shared.Days;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import uk.interimexchange.domain.model.placement.BriefingInvitation;
 import uk.interimexchange.domain.model.placement.FirstDayMeeting;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.scoping.Stakeholder;
-import uk.interimexchange.infrastructure.mail.MailTemplate;
+import uk.interimexchange.application.port.MailTemplates;
 
 /**
  * The emails the application writes, in plain English, each queued in the outbox in the caller's transaction.
@@ -47,6 +47,9 @@ class Letters {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MailTemplates templates;
 
     @Inject
     Clock clock;
@@ -96,6 +99,20 @@ class Letters {
 
                 The link works once and expires in 60 minutes. If you did not ask for this, you can ignore this
                 email: your password has not changed.
+                """.formatted(account.getFullName(), url("/reset-password.xhtml", link)));
+    }
+
+    void firstAdministrator(UserAccount account, String link) {
+        queue(account.getEmail(), "Your Interim Exchange administrator account", """
+                Dear %s,
+
+                An administrator account on Interim Exchange has been opened for this email address. To choose its
+                password, open this link:
+
+                %s
+
+                The link works once and expires in 60 minutes. If it has expired, ask for a new one with "I have
+                forgotten my password" on the sign-in page.
                 """.formatted(account.getFullName(), url("/reset-password.xhtml", link)));
     }
 
@@ -153,7 +170,7 @@ class Letters {
 
     /** An application has closed without an offer: the applicant reads the feedback itself, from {@code mail/application-closed.txt}. */
     void applicationClosed(UserAccount to, Application application) {
-        queueTemplate(to, MailTemplate.named("application-closed"), Map.of("name", to.getFullName(), "need",
+        queueTemplate(to, "application-closed", Map.of("name", to.getFullName(), "need",
                 application.getNeed().getTitle(), "feedback", application.getFeedback(), "link", baseUrl + "/applications/" + application.getId()));
     }
 
@@ -186,13 +203,13 @@ class Letters {
         values.put("role", stakeholder.getRole());
         values.put("link", url("/briefing.xhtml", link));
         values.put("expires", UK_DATE.format(LocalDate.now(clock).plusDays(LinkPurpose.CONFIRM_BRIEFING.validFor().toDays())));
-        queueTemplate(invitation.getEmail(), MailTemplate.named("briefing"), values);
+        queueTemplate(invitation.getEmail(), "briefing", values);
     }
 
     /** Asks the line manager to release the associate for an extension both sides agreed; from {@code mail/extension-release.txt}. */
     void extensionRelease(Placement placement, String link) {
         Associate associate = placement.getAssociate();
-        queueTemplate(associate.getLineManager().getEmail(), MailTemplate.named("extension-release"), Map.of(
+        queueTemplate(associate.getLineManager().getEmail(), "extension-release", Map.of(
                 "name", associate.getLineManager().getName(), "associate", associate.getFullName(), "need", placement.getNeed().getTitle(),
                 "host", placement.getOrganisation().getName(), "end", UK_DATE.format(placement.getEndDate()),
                 "newEnd", UK_DATE.format(placement.getProposedEndDate()),
@@ -202,30 +219,29 @@ class Letters {
 
     /** The email twin of an in-app notification, from {@code mail/notification.txt}. */
     void notification(UserAccount to, String what, String by, String link) {
-        queueTemplate(to, MailTemplate.named("notification"), Map.of("name", to.getFullName(), "what", what, "by", by,
+        queueTemplate(to, "notification", Map.of("name", to.getFullName(), "what", what, "by", by,
                 "link", baseUrl + link, "notifications", baseUrl + "/account/notifications.xhtml"));
     }
 
     /** A reminder of something due, from {@code mail/reminder.txt}. */
     void reminder(UserAccount to, String what, String action, String link) {
-        queueTemplate(to, MailTemplate.named("reminder"), Map.of("name", to.getFullName(), "what", what, "action", action,
+        queueTemplate(to, "reminder", Map.of("name", to.getFullName(), "what", what, "action", action,
                 "link", baseUrl + link));
     }
 
-    private void queueTemplate(UserAccount to, MailTemplate template, Map<String, String> values) {
+    private void queueTemplate(UserAccount to, String template, Map<String, String> values) {
         queueTemplate(to.getEmail(), template, values);
     }
 
-    private void queueTemplate(String to, MailTemplate template, Map<String, String> values) {
-        String subject = template.subject(values);
-        outbox.queue(new Email(to, subject.length() <= 200 ? subject : subject.substring(0, 199) + "…",
-                template.body(values), clock.instant()));
+    private void queueTemplate(String to, String template, Map<String, String> values) {
+        MailTemplates.Filled email = templates.fill(template, values);
+        String subject = email.subject();
+        outbox.queue(new Email(to, subject.length() <= 200 ? subject : subject.substring(0, 199) + "…", email.body(), clock.instant()));
     }
 
     /** "1 day a week (Tuesdays)", "1.5 days a week (Mondays, Thursdays)". */
     static String time(Placement placement) {
-        BigDecimal days = placement.getDaysPerWeek().stripTrailingZeros();
-        return days.toPlainString() + (days.compareTo(BigDecimal.ONE) == 0 ? " day" : " days") + " a week (" + weekdays(placement) + ")";
+        return Days.aWeek(placement.getDaysPerWeek()) + " (" + weekdays(placement) + ")";
     }
 
     private static String weekdays(Placement placement) {

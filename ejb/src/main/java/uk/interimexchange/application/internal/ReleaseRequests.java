@@ -4,17 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.placement.Placement;
-import uk.interimexchange.infrastructure.security.SingleUseLinks;
+import uk.interimexchange.application.port.LinkTokens;
 
 /**
  * Emails a placement's line manager a new release link: on proposal, again when a coordinator asks, and for the
  * demo programme's proposed placement; and, for an extension both sides agreed, a link to release them for longer.
  */
 @ApplicationScoped
-public class ReleaseRequests {
+class ReleaseRequests {
 
     @Inject
-    SingleUseLinks links;
+    LinkTokens links;
 
     @Inject
     Letters letters;
@@ -36,12 +36,11 @@ public class ReleaseRequests {
                 "Until " + Letters.UK_DATE.format(placement.getProposedEndDate()) + "; " + comment(placement).toLowerCase());
     }
 
-    /** Emails the link only; for the demo loader, which has no caller to record and writes its own history. */
-    public void email(Placement placement) {
+    private void email(Placement placement) {
         letters.releaseRequest(placement, links.issue(LinkPurpose.RELEASE_PLACEMENT, placement.getId()));
     }
 
-    public static String comment(Placement placement) {
+    private static String comment(Placement placement) {
         return "Emailed to the line manager, " + placement.getAssociate().getLineManager().getName();
     }
 }

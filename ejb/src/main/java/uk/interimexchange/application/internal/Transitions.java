@@ -7,8 +7,9 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import uk.interimexchange.application.ConcurrentChangeException;
-import uk.interimexchange.infrastructure.audit.AuditTrail;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
 
 /**
  * Saves a service's change inside the method, so a concurrent change is reported as one rather than as a failed
@@ -51,7 +52,21 @@ class Transitions {
             if (e.getCause() instanceof OptimisticLockException) {
                 throw new ConcurrentChangeException(what);
             }
+            if (outOfRange(e)) {
+                throw new BusinessRuleException("Something entered is too long or outside what can be kept (a date or a number),"
+                        + " so nothing was saved. Check what you entered and try again.");
+            }
             throw e;
         }
+    }
+
+    /** The database refused a value itself (SQLSTATE class 22, data exception): what was entered, not our failure. */
+    private static boolean outOfRange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,14 +8,18 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.interimexchange.application.port.SignInThrottle;
+import uk.interimexchange.domain.model.account.UserAccount;
 
 /**
  * Slows repeated failed sign-ins from one network address, whichever accounts they try: after
  * {@link #FAILURES_ALLOWED} failures in {@link #WINDOW}, the address waits until the oldest falls out of the
- * window. Kept in memory per node: it is a brake on guessing, not a record (the audit trail is the record).
+ * window; a success does not clear them. Failures against an email address with no account wait as an account's
+ * would ({@link UserAccount#waitAfter}), so a wait never tells whether an address has an account. Kept in memory
+ * per node: it is a brake on guessing, not a record (the audit trail is the record).
  */
 @ApplicationScoped
-public class AddressThrottle {
+public class AddressThrottle implements SignInThrottle {
 
     static final int FAILURES_ALLOWED = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
@@ -24,8 +28,33 @@ public class AddressThrottle {
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    /** When the address may try again, if it must wait. */
-    public Optional<Instant> waitUntil(String address, Instant now) {
+    /** Failures in a row against email addresses with no account, and the wait they bring. */
+    private final Map<String, UnknownEmail> unknownEmails = new ConcurrentHashMap<>();
+
+    private record UnknownEmail(int failures, Instant lastFailed, Instant waitUntil) {
+    }
+
+    @Override
+    public Optional<Instant> unknownEmailFailed(String email, Instant now) {
+        if (unknownEmails.size() >= MAX_ADDRESSES) {
+            unknownEmails.entrySet().removeIf(e -> e.getValue().lastFailed().plus(WINDOW).isBefore(now));
+        }
+        UnknownEmail after = unknownEmails.merge(key(email), new UnknownEmail(1, now, null), (was, one) -> {
+            int count = was.lastFailed().plus(UserAccount.LONGEST_WAIT.multipliedBy(2)).isBefore(now) ? 1 : was.failures() + 1;
+            return new UnknownEmail(count, now, UserAccount.waitAfter(count, now).orElse(null));
+        });
+        return Optional.ofNullable(after.waitUntil());
+    }
+
+    @Override
+    public Optional<Instant> unknownEmailWaitsUntil(String email, Instant now) {
+        UnknownEmail known = unknownEmails.get(key(email));
+        return known == null || known.waitUntil() == null || !known.waitUntil().isAfter(now) ? Optional.empty()
+                : Optional.of(known.waitUntil());
+    }
+
+    @Override
+    public Optional<Instant> addressWaitsUntil(String address, Instant now) {
         Deque<Instant> recent = failures.get(key(address));
         if (recent == null) {
             return Optional.empty();
@@ -36,7 +65,8 @@ public class AddressThrottle {
         }
     }
 
-    public void failed(String address, Instant now) {
+    @Override
+    public void addressFailed(String address, Instant now) {
         if (failures.size() >= MAX_ADDRESSES) {
             failures.entrySet().removeIf(e -> {
                 synchronized (e.getValue()) {
@@ -50,10 +80,6 @@ public class AddressThrottle {
             prune(recent, now);
             recent.addLast(now);
         }
-    }
-
-    public void succeeded(String address) {
-        failures.remove(key(address));
     }
 
     private static void prune(Deque<Instant> recent, Instant now) {

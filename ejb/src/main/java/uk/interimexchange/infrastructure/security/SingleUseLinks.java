@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import uk.interimexchange.application.port.LinkTokens;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 import uk.interimexchange.domain.model.link.SingleUseLink;
 import uk.interimexchange.domain.model.link.SingleUseLink.LinkRefusedException;
@@ -23,7 +24,7 @@ import uk.interimexchange.domain.model.link.SingleUseLinkRepository;
  * secret and purpose, so a token made up or altered is refused before anything else is looked at.
  */
 @ApplicationScoped
-public class SingleUseLinks {
+public class SingleUseLinks implements LinkTokens {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -39,6 +40,7 @@ public class SingleUseLinks {
     Clock clock;
 
     /** A new link for {@code purpose} on {@code subjectId}; earlier unused ones for the same stop working. */
+    @Override
     public String issue(LinkPurpose purpose, long subjectId) {
         links.unused(purpose, subjectId).forEach(old -> old.supersede(clock.instant()));
         byte[] secretBytes = new byte[32];
@@ -53,6 +55,7 @@ public class SingleUseLinks {
      * Whether a link for {@code purpose} on {@code subjectId} went out less than {@code interval} ago and is still
      * unused: asking again so soon sends no new email, so nobody can fill a person's inbox through our forms.
      */
+    @Override
     public boolean sentWithin(LinkPurpose purpose, long subjectId, java.time.Duration interval) {
         java.time.Instant since = clock.instant().minus(interval);
         return links.unused(purpose, subjectId).stream().anyMatch(link -> link.getCreatedAt().isAfter(since));
@@ -62,6 +65,7 @@ public class SingleUseLinks {
      * The link a token stands for, whether or not it can still be used (the caller asks it). A token that is
      * malformed, altered, signed with another key or meant for something else is not recognised.
      */
+    @Override
     public SingleUseLink open(LinkPurpose purpose, String token) {
         if (token == null || token.length() > 200) {
             throw new LinkRefusedException(Refusal.NOT_RECOGNISED);
@@ -83,6 +87,7 @@ public class SingleUseLinks {
     }
 
     /** The link a token stands for, refused as well when it has been used or has expired. */
+    @Override
     public SingleUseLink usable(LinkPurpose purpose, String token) {
         SingleUseLink link = open(purpose, token);
         Refusal refusal = link.refusal(clock.instant());

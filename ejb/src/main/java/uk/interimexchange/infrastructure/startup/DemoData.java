@@ -5,9 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import uk.interimexchange.application.Actor;
-import uk.interimexchange.application.internal.ReleaseRequests;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import uk.interimexchange.application.ReleaseService;
+import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.placement.Placement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ import uk.interimexchange.infrastructure.security.PasswordHasher;
 @Singleton
 @Startup
 @DependsOn("ReferenceData")
+@RunAs(Roles.SYSTEM) // asks the line manager of the demo's proposed placement, as the programme would
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -45,8 +47,8 @@ public class DemoData {
     @Inject
     Clock clock;
 
-    @Inject
-    ReleaseRequests releaseRequests;
+    @EJB
+    ReleaseService release;
 
     @PostConstruct
     void load() {
@@ -64,9 +66,7 @@ public class DemoData {
         DemoWorld.Summary summary = world.build();
         em.flush();
         Placement awaitingRelease = world.awaitingRelease();
-        releaseRequests.email(awaitingRelease); // readable in the developer mailbox, so the link can be tried
-        em.persist(new AuditEvent("Placement", awaitingRelease.getId(), "release requested", null, null, Actor.SYSTEM_NAME,
-                clock.instant(), ReleaseRequests.comment(awaitingRelease)));
+        release.request(awaitingRelease.getId()); // readable in the developer mailbox, so the link can be tried
         em.createNativeQuery("insert into data_load (name, loaded_at) values (?1, ?2)")
                 .setParameter(1, LOAD_NAME).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
         LOG.info(() -> "Demo data loaded: " + summary);

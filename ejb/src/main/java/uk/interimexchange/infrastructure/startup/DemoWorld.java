@@ -574,7 +574,7 @@ final class DemoWorld {
         doc.signOff(SignOffParty.COORDINATOR, coordinator, at(publishedDay - 2));
         audit("ScopingDocument", doc.getId(), "signed by coordinator", null, null, coordinator, publishedDay - 2, "Version 1");
         need.revise(withDeadline(need, day(deadlineDay)));
-        need.publish(doc, day(publishedDay));
+        need.publish(doc.agreedVersion().orElseThrow(), day(publishedDay));
         audit("Need", need.getId(), "published", NeedState.SCOPING, NeedState.OPEN, coordinator, publishedDay, "On scoping version 1");
         return need;
     }
@@ -755,7 +755,7 @@ final class DemoWorld {
         audit("Placement", placement.getId(), "first-day meeting booked", placement.getState(), placement.getState(),
                 placement.getNeed().getSponsor(), briefedOn, "With the sponsor at 9am");
         var from = placement.getState();
-        placement.activate();
+        placement.activate(placement.getStartDate());
         audit("Placement", placement.getId(), "started", from, placement.getState(), coordinator,
                 (int) java.time.temporal.ChronoUnit.DAYS.between(today, placement.getStartDate()), null);
     }
@@ -778,7 +778,7 @@ final class DemoWorld {
                 .map(o -> new ObjectiveResult(o.getDescription(), outcome, "Reported to the transformation board")).toList();
         List<DeliverableProgress> finals = placement.getScopingVersion().getDeliverables().stream()
                 .map(d -> new DeliverableProgress(d.getName(), DeliverableStatus.DONE)).toList();
-        placement.complete(new CloseOut(results, finals, worked, didNot, recommendations), at(dayOffset));
+        placement.complete(new CloseOut(placement.daysWorked(), results, finals, worked, didNot, recommendations), day(dayOffset), at(dayOffset));
         audit("Placement", placement.getId(), "closed out", from, placement.getState(), placement.getAssociate().getAccount(), dayOffset, null);
         closeNeed(placement.getNeed(), dayOffset);
     }

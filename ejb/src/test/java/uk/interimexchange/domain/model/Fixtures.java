@@ -108,7 +108,7 @@ public final class Fixtures {
 
     public Need openNeed() {
         Need need = needInScoping();
-        need.publish(agreedScope(need), TODAY);
+        need.publish(agreedScope(need).agreedVersion().orElseThrow(), TODAY);
         return need;
     }
 
@@ -139,7 +139,7 @@ public final class Fixtures {
     public Placement proposedPlacement(LocalDate start) {
         Need need = needInScoping();
         ScopingDocument scope = agreedScope(need);
-        need.publish(scope, TODAY);
+        need.publish(scope.agreedVersion().orElseThrow(), TODAY);
         Application accepted = acceptedApplication(need);
         return withId(Placement.propose(accepted, scope.agreedVersion().orElseThrow(),
                 new PlacementTerms(start, start.plusWeeks(12), new BigDecimal("1"), Set.of(DayOfWeek.TUESDAY),
@@ -161,7 +161,7 @@ public final class Fixtures {
         Placement p = agreedPlacement(start);
         p.recordBriefing("Dr Lee", TODAY, "Sam Sponsor", TODAY);
         p.bookFirstDayMeeting("Dr Lee", start.atTime(9, 0));
-        p.activate();
+        p.activate(start);
         return p;
     }
 

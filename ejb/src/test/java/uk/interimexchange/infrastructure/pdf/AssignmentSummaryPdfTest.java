@@ -20,16 +20,16 @@ class AssignmentSummaryPdfTest {
     void aClosedPlacementReadsBackWithItsTermsOutcomesReflectionFeedbackAndSignOffs() throws Exception {
         Fixtures f = new Fixtures();
         Placement p = f.activePlacement(LocalDate.of(2027, 1, 5));
-        p.complete(new CloseOut(List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.PARTLY_ACHIEVED, "Approved in principle")),
+        p.complete(new CloseOut(new java.math.BigDecimal("11"), List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.PARTLY_ACHIEVED, "Approved in principle")),
                 List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE),
                         new DeliverableProgress("Future-state design", DeliverableStatus.AT_RISK)),
-                "Clinicians owned the design", "Data access was slow", "Start data access early"), Fixtures.NOW);
+                "Clinicians owned the design", "Data access was slow", "Start data access early"), LocalDate.of(2027, 3, 30), Fixtures.NOW);
         p.giveFeedback(Side.HOST, 5, "Calm and practical");
 
         String read = PdfText.of(AssignmentSummaryPdf.of(p, Fixtures.NOW));
         for (String expected : new String[] {"Interim assignment summary", "Ash Associate: Redesign the frailty pathway",
                 "Guy's and St Thomas' NHS Foundation Trust", "Host sponsor", "Sam Sponsor", "5 January 2027 to 30 March 2027",
-                "Completed", "1 day a week; 0 days worked of 12 agreed", "Too many frail patients wait in ED",
+                "Completed", "1 day a week; 11 days worked of 12 agreed", "Too many frail patients wait in ED",
                 "Agree a new frailty pathway", "Partly achieved", "Approved in principle", "Future-state design", "At risk",
                 "Clinicians owned the design", "Data access was slow", "Start data access early", "5 out of 5: Calm and practical",
                 "Line manager (release): Lin Manager", "Summary made on 23 November 2026, 10:00"}) {

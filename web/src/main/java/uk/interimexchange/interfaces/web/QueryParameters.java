@@ -2,10 +2,12 @@ package uk.interimexchange.interfaces.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import uk.interimexchange.interfaces.web.convert.DateInput;
 
 /**
  * Reading a search from the address, the same way on every list page: a value the form could not have sent is
@@ -31,6 +33,17 @@ public final class QueryParameters {
             unread.add(what);
         }
         return value;
+    }
+
+    /** A day (yyyy-mm-dd) within the years a form could send ({@link DateInput}); anything else is named and left out. */
+    public static LocalDate date(String text, String what, List<String> unread) {
+        return read(text, what, unread, value -> {
+            try {
+                return DateInput.inRange(LocalDate.parse(value));
+            } catch (IllegalArgumentException outOfRange) {
+                return null;
+            }
+        });
     }
 
     /** One of an enum's constants by its name. */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -34,9 +35,45 @@ public class RecordAddresses extends HttpFilter {
             throws IOException, ServletException {
         Matcher record = RECORD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (record.matches()) {
-            request.getRequestDispatcher(VIEWS.get(record.group(1)) + "?id=" + record.group(2)).forward(request, response);
+            request.getRequestDispatcher(VIEWS.get(record.group(1))).forward(new WithId(request, record.group(2)), response);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * The request with the record's id as its {@code id} parameter, which the view reads; added here rather than to the
+     * forwarded address so that forms on the page post back to the record's own address, {@code /placements/42}.
+     */
+    private static final class WithId extends HttpServletRequestWrapper {
+
+        private final String id;
+
+        WithId(HttpServletRequest request, String id) {
+            super(request);
+            this.id = id;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return "id".equals(name) ? id : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return "id".equals(name) ? new String[] {id} : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> all = new java.util.LinkedHashMap<>(super.getParameterMap());
+            all.put("id", new String[] {id});
+            return java.util.Collections.unmodifiableMap(all);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.enumeration(getParameterMap().keySet());
         }
     }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.shared.Backoff;
@@ -67,6 +68,10 @@ public class UserAccount {
 
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
+
+    /** When the owner was last told that someone tried to register with their address. */
+    @Column(name = "repeat_registration_noticed_at")
+    private Instant repeatRegistrationNoticedAt;
 
     @Version
     private long version;
@@ -169,7 +174,7 @@ public class UserAccount {
     public static final int FREE_FAILED_SIGN_INS = 5;
 
     /** The longest an account is made to wait, however many failures there have been. */
-    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    public static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     /**
      * A wrong password. From the fifth failure on the account refuses sign-in for a while, doubling with each
@@ -178,10 +183,29 @@ public class UserAccount {
      */
     public boolean recordFailedSignIn(Instant now) {
         failedSignIns++;
-        if (failedSignIns < FREE_FAILED_SIGN_INS) {
+        Optional<Instant> wait = waitAfter(failedSignIns, now);
+        wait.ifPresent(until -> throttledUntil = until);
+        return wait.isPresent();
+    }
+
+    /**
+     * How long sign-in waits after so many failures in a row: nothing for the first four, then 1, 2, 4 … minutes, at
+     * most an hour. The same for an address that has no account, so the wait tells a stranger nothing.
+     */
+    public static Optional<Instant> waitAfter(int failures, Instant now) {
+        return failures < FREE_FAILED_SIGN_INS ? Optional.empty()
+                : Optional.of(now.plus(Backoff.doubling(Duration.ofMinutes(1), failures - FREE_FAILED_SIGN_INS, LONGEST_WAIT)));
+    }
+
+    /**
+     * Someone registered with this account's address: whether its owner should be told now, at most once a day (the
+     * form must not become a way to fill a person's inbox). Records the notice when it is due.
+     */
+    public boolean noticeOfRepeatRegistrationDue(Instant now) {
+        if (repeatRegistrationNoticedAt != null && repeatRegistrationNoticedAt.plus(Duration.ofDays(1)).isAfter(now)) {
             return false;
         }
-        throttledUntil = now.plus(Backoff.doubling(Duration.ofMinutes(1), failedSignIns - FREE_FAILED_SIGN_INS, LONGEST_WAIT));
+        repeatRegistrationNoticedAt = now;
         return true;
     }
 

@@ -6,6 +6,6 @@ public interface AuditRepository {
 
     void append(AuditEvent event);
 
-    /** The history of one record, oldest first. */
-    List<AuditEvent> historyOf(String entityType, long entityId);
+    /** The history of one record, oldest first, with the names of those who acted. */
+    List<HistoryEntry> historyOf(String entityType, long entityId);
 }

@@ -23,7 +23,7 @@ import java.util.List;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.organisation.Organisation;
-import uk.interimexchange.domain.model.scoping.ScopingDocument;
+import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Check;
@@ -231,14 +231,17 @@ public class Need {
         state = NeedState.SCOPING;
     }
 
-    /** Scope first: a need opens to applications only with an agreed scoping document. */
-    public void publish(ScopingDocument scoping, LocalDate today) {
+    /**
+     * Scope first: a need opens to applications only on the version of its scoping document that the host sponsor
+     * and a coordinator both signed ({@code null} when none is agreed yet).
+     */
+    public void publish(ScopingVersion agreed, LocalDate today) {
         expect(NeedState.SCOPING, "published");
-        Check.required(scoping, "The scoping document");
-        Check.that(scoping.getNeed() == this || scoping.getNeed().getId() != null && scoping.getNeed().getId().equals(id),
-                "That scoping document belongs to another need.");
-        Check.that(scoping.agreedVersion().isPresent(),
+        Check.that(agreed != null && agreed.isAgreed(),
                 "A need cannot be opened for applications until its scoping document is agreed by the host sponsor and a coordinator.");
+        Need owner = agreed.getDocument().getNeed();
+        Check.that(owner == this || owner.getId() != null && owner.getId().equals(id),
+                "That scoping document belongs to another need.");
         Check.that(!applicationDeadline.isBefore(today),
                 "The application deadline has passed: set a new deadline before publishing.");
         state = NeedState.OPEN;

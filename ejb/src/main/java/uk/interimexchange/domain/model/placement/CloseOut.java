@@ -1,9 +1,10 @@
 package uk.interimexchange.domain.model.placement;
 
+import java.math.BigDecimal;
 import java.util.List;
 
-/** What a placement achieved, recorded when it completes. */
-public record CloseOut(List<ObjectiveResult> objectives, List<DeliverableProgress> deliverables, String whatWorked,
+/** What a placement achieved, recorded when it completes, with the days worked over the whole placement. */
+public record CloseOut(BigDecimal daysWorked, List<ObjectiveResult> objectives, List<DeliverableProgress> deliverables, String whatWorked,
         String whatDidNot, String recommendations) {
 
     public CloseOut {

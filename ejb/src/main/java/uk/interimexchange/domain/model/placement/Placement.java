@@ -223,6 +223,20 @@ public class Placement {
     @Column(name = "deliverable_at_risk", nullable = false)
     private boolean deliverableAtRisk;
 
+    /** A start before the agreed date that one side has asked for, and who agreed it for each side so far. */
+    @Column(name = "early_start_on")
+    private LocalDate earlyStartOn;
+
+    @Column(name = "early_start_host_by", length = 120)
+    private String earlyStartHostBy;
+
+    @Column(name = "early_start_associate_by", length = 120)
+    private String earlyStartAssociateBy;
+
+    /** The days worked over the whole placement, as stated at close-out; until then they add up from the check-ins. */
+    @Column(name = "days_worked_at_close", precision = 5, scale = 1)
+    private BigDecimal daysWorkedAtClose;
+
     @Version
     private long version;
 
@@ -337,13 +351,17 @@ public class Placement {
         Check.that(state == PlacementState.PROPOSED || state == PlacementState.AGREED,
                 "First-day meetings are booked before the placement starts.");
         Check.required(at, "The meeting time");
-        Check.that(at.toLocalDate().equals(startDate), "First-day meetings are on the start date, " + startDate + ".");
+        Check.that(at.toLocalDate().equals(startDate), "First-day meetings are on the start date, " + UK_DATE.format(startDate) + ".");
         firstDayMeetings.add(new FirstDayMeeting(Check.text(withWhom, 200, "Who the meeting is with"), at));
     }
 
     /** Exactly what still stands between this placement and ACTIVE, in words a coordinator can act on. */
-    public List<String> missingForActivation() {
+    public List<String> missingForActivation(LocalDate today) {
         List<String> missing = new ArrayList<>();
+        if (today.isBefore(startDate)) {
+            missing.add("The start date, " + UK_DATE.format(startDate)
+                    + ", or an earlier start agreed by both the host and the associate");
+        }
         missingSignOffs().forEach(p -> missing.add("Sign-off by the " + p.getLabel().toLowerCase()));
         for (Stakeholder s : scopingVersion.stakeholdersToBrief()) {
             if (briefingOf(s.getName()).isEmpty()) {
@@ -352,6 +370,9 @@ public class Placement {
         }
         if (firstDayMeetings.isEmpty()) {
             missing.add("First-day meetings booked");
+        } else if (firstDayMeetings.stream().noneMatch(m -> m.getAt().toLocalDate().equals(startDate))) {
+            // an early start moved the first day: the meetings booked for the old one are not on it
+            missing.add("First-day meetings booked for the new start date, " + UK_DATE.format(startDate));
         }
         if (isScopeAwaitingAcknowledgement()) {
             missing.add("The associate's acknowledgement of version " + scopingVersion.getNumber() + " of the scope");
@@ -359,17 +380,63 @@ public class Placement {
         return missing;
     }
 
-    /** Nobody arrives unannounced: ACTIVE only when agreed, every must-brief stakeholder briefed and day one booked. */
-    public void activate() {
+    /**
+     * Nobody arrives unannounced or early: ACTIVE only on or after the start date (or an early start both sides
+     * agreed), when agreed, every must-brief stakeholder briefed and day one booked.
+     */
+    public void activate(LocalDate today) {
         Check.that(state == PlacementState.AGREED || state == PlacementState.PROPOSED,
                 "Only an agreed placement can start; this one is " + state.getLabel().toLowerCase() + ".");
-        List<String> missing = missingForActivation();
+        List<String> missing = missingForActivation(today);
         if (!missing.isEmpty()) {
             throw new BusinessRuleException("The placement cannot start yet. Still needed: " + String.join("; ", missing) + ".");
         }
         state = PlacementState.ACTIVE;
         midPointReviewOn = startDate.plusDays(ChronoUnit.DAYS.between(startDate, endDate) / 2);
         refreshProgress();
+    }
+
+    /**
+     * One side agrees to start early, on {@code on}: the host (sponsor or contact) or the associate. When the other
+     * side has agreed the same day the start date moves to it (the history keeps who agreed); a different day starts
+     * the agreement again. Returns whether the start moved.
+     */
+    public boolean agreeEarlyStart(LocalDate on, Side side, String byName, LocalDate today) {
+        Check.that(state == PlacementState.AGREED || state == PlacementState.PROPOSED,
+                "An early start can only be agreed before the placement starts.");
+        Check.required(on, "The early start date");
+        Check.required(side, "Whose agreement this is");
+        String name = Check.text(byName, 120, "Your name");
+        Check.that(on.isBefore(startDate), "An early start must be before the agreed start date, " + UK_DATE.format(startDate) + ".");
+        Check.that(!on.isBefore(today), "An early start must be today or later, not " + UK_DATE.format(on) + ".");
+        if (!on.equals(earlyStartOn)) {
+            earlyStartOn = on;
+            earlyStartHostBy = null;
+            earlyStartAssociateBy = null;
+        }
+        if (side == Side.HOST) {
+            earlyStartHostBy = name;
+        } else {
+            earlyStartAssociateBy = name;
+        }
+        if (earlyStartHostBy == null || earlyStartAssociateBy == null) {
+            return false;
+        }
+        startDate = earlyStartOn;
+        earlyStartOn = null;
+        earlyStartHostBy = null;
+        earlyStartAssociateBy = null;
+        return true;
+    }
+
+    /** The early start one side has asked for and the other has not yet agreed, if any. */
+    public Optional<LocalDate> getEarlyStartOn() {
+        return Optional.ofNullable(earlyStartOn);
+    }
+
+    /** Who agreed the early start asked for, for {@code side}; null while that side has not. */
+    public String earlyStartAgreedBy(Side side) {
+        return side == Side.HOST ? earlyStartHostBy : earlyStartAssociateBy;
     }
 
     public CheckIn recordCheckIn(CheckInReport report, Side bySide, String byName, Instant now) {
@@ -474,6 +541,9 @@ public class Placement {
     }
 
     public BigDecimal daysWorked() {
+        if (daysWorkedAtClose != null) {
+            return daysWorkedAtClose;
+        }
         return checkIns.stream().map(CheckIn::getDaysWorked).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -561,13 +631,23 @@ public class Placement {
         state = PlacementState.CANCELLED;
     }
 
-    /** Close-out: an outcome for every objective of the agreed scope, and what worked and what did not. */
-    public void complete(CloseOut closeOut, Instant now) {
+    /**
+     * Close-out, once the placement has started: the days worked over the whole placement (no more than the days
+     * since the start), an outcome for every objective of the agreed scope, and what worked and what did not.
+     */
+    public void complete(CloseOut closeOut, LocalDate today, Instant now) {
         expect(PlacementState.ACTIVE, "closed out");
+        Check.that(!today.isBefore(startDate), "The placement can be closed out once it has started, on " + UK_DATE.format(startDate) + ".");
         Check.required(closeOut, "The close-out");
+        Check.required(closeOut.daysWorked(), "The days worked over the whole placement");
+        long since = ChronoUnit.DAYS.between(startDate, today) + 1;
+        Check.that(closeOut.daysWorked().signum() >= 0 && closeOut.daysWorked().compareTo(BigDecimal.valueOf(since)) <= 0,
+                "The days worked must be between 0 and " + since + ", the days from the start on " + UK_DATE.format(startDate)
+                        + " to today.");
         requireOutcomeForEachObjective(closeOut.objectives());
         String worked = Check.text(closeOut.whatWorked(), 4000, "What worked");
         String didNot = Check.text(closeOut.whatDidNot(), 4000, "What did not work");
+        daysWorkedAtClose = closeOut.daysWorked();
         objectiveResults.addAll(closeOut.objectives());
         finalDeliverables.addAll(closeOut.deliverables());
         whatWorked = worked;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -19,9 +20,11 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEvent> historyOf(String entityType, long entityId) {
-        return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
-                        + " order by e.occurredAt, e.id", AuditEvent.class)
+    public List<HistoryEntry> historyOf(String entityType, long entityId) {
+        // One statement: the names come from a join on the email address kept, not from a lookup per line.
+        return em.createQuery("select new uk.interimexchange.domain.model.audit.HistoryEntry(e.occurredAt, e.action, e.fromState,"
+                        + " e.toState, e.actor, u.fullName, e.comment) from AuditEvent e left join UserAccount u on u.email = e.actor"
+                        + " where e.entityType = :type and e.entityId = :id order by e.occurredAt, e.id", HistoryEntry.class)
                 .setParameter("type", entityType).setParameter("id", entityId).getResultList();
     }
 }

@@ -28,7 +28,7 @@ class NeedTest {
     void theLegalPathRunsFromDraftToClosed() {
         Need need = f.needInScoping();
         assertEquals(NeedState.SCOPING, need.getState());
-        need.publish(f.agreedScope(need), Fixtures.TODAY);
+        need.publish(f.agreedScope(need).agreedVersion().orElseThrow(), Fixtures.TODAY);
         assertEquals(NeedState.OPEN, need.getState());
         assertTrue(need.isOpenForApplications(Fixtures.TODAY));
         need.startShortlisting();
@@ -44,8 +44,18 @@ class NeedTest {
     void publishingWithoutAgreedScopeIsRefused() {
         Need need = f.needInScoping();
         ScopingDocument unsigned = Fixtures.withId(new ScopingDocument(need), 1L);
-        var e = assertThrows(BusinessRuleException.class, () -> need.publish(unsigned, Fixtures.TODAY));
+        var e = assertThrows(BusinessRuleException.class, () -> need.publish(unsigned.agreedVersion().orElse(null), Fixtures.TODAY));
         assertTrue(e.getMessage().contains("until its scoping document is agreed"), e.getMessage());
+        assertEquals(NeedState.SCOPING, need.getState());
+    }
+
+    @Test
+    void publishingOnAnotherNeedsAgreedScopeIsRefused() {
+        Need need = f.needInScoping();
+        Need other = Fixtures.withId(f.needInScoping(), 999L);
+        var e = assertThrows(BusinessRuleException.class,
+                () -> need.publish(f.agreedScope(other).agreedVersion().orElseThrow(), Fixtures.TODAY));
+        assertTrue(e.getMessage().contains("belongs to another need"), e.getMessage());
         assertEquals(NeedState.SCOPING, need.getState());
     }
 
@@ -53,7 +63,7 @@ class NeedTest {
     void publishingAfterTheDeadlineIsRefused() {
         Need need = f.needInScoping();
         ScopingDocument scope = f.agreedScope(need);
-        var e = assertThrows(BusinessRuleException.class, () -> need.publish(scope, Fixtures.TODAY.plusMonths(2)));
+        var e = assertThrows(BusinessRuleException.class, () -> need.publish(scope.agreedVersion().orElseThrow(), Fixtures.TODAY.plusMonths(2)));
         assertTrue(e.getMessage().contains("deadline has passed"), e.getMessage());
     }
 

@@ -27,6 +27,8 @@ import uk.interimexchange.domain.model.shared.Funding;
 class PlacementTest {
 
     private static final LocalDate START = LocalDate.of(2027, 1, 5);
+    /** Six weeks in: when the tests close a placement out. */
+    private static final LocalDate CLOSE_OUT_DAY = START.plusWeeks(6);
     private final Fixtures f = new Fixtures();
 
     private Placement proposed() {
@@ -67,14 +69,14 @@ class PlacementTest {
     @Test
     void activationIsRefusedWhileAMustBriefStakeholderIsUnbriefedAndSaysWhatIsMissing() {
         Placement p = agreed();
-        var e = assertThrows(BusinessRuleException.class, p::activate);
+        var e = assertThrows(BusinessRuleException.class, () -> p.activate(START));
         assertEquals("The placement cannot start yet. Still needed: Briefing of Dr Lee (Clinical lead for frailty); "
                 + "First-day meetings booked.", e.getMessage());
         assertEquals(PlacementState.AGREED, p.getState());
         p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
-        assertEquals(List.of("First-day meetings booked"), p.missingForActivation());
+        assertEquals(List.of("First-day meetings booked"), p.missingForActivation(START));
         p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
-        p.activate();
+        p.activate(START);
         assertEquals(PlacementState.ACTIVE, p.getState());
         assertEquals(START.plusDays(42), p.getMidPointReviewOn());
     }
@@ -84,7 +86,7 @@ class PlacementTest {
         Placement p = proposed();
         p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
         p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
-        var e = assertThrows(BusinessRuleException.class, p::activate);
+        var e = assertThrows(BusinessRuleException.class, () -> p.activate(START));
         assertTrue(e.getMessage().contains("Sign-off by the line manager (release)"), e.getMessage());
     }
 
@@ -169,14 +171,70 @@ class PlacementTest {
     }
 
     @Test
+    void aPlacementStartsOnItsStartDateNotBeforeAndTheMessageSaysTheDate() {
+        Placement p = agreed();
+        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
+        p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
+        var early = assertThrows(BusinessRuleException.class, () -> p.activate(START.minusDays(1)));
+        assertEquals("The placement cannot start yet. Still needed: The start date, 5 January 2027, or an earlier start agreed by"
+                + " both the host and the associate.", early.getMessage());
+        assertEquals(PlacementState.AGREED, p.getState());
+        p.activate(START);
+        assertEquals(PlacementState.ACTIVE, p.getState());
+    }
+
+    @Test
+    void anEarlyStartTakesEffectOnlyWhenTheHostAndTheAssociateAgreeTheSameDay() {
+        Placement p = agreed();
+        p.recordBriefing("Dr Lee", Fixtures.TODAY, "Sam Sponsor", Fixtures.TODAY);
+        p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
+        LocalDate today = START.minusWeeks(2);
+        assertFalse(p.agreeEarlyStart(START.minusWeeks(1), Side.HOST, "Sam Sponsor", today), "one side is not enough");
+        assertEquals(START, p.getStartDate());
+        assertFalse(p.agreeEarlyStart(START.minusDays(3), Side.ASSOCIATE, "Ash Associate", today),
+                "a different day starts the agreement again");
+        assertNull(p.earlyStartAgreedBy(Side.HOST), "the host's agreement was to another day");
+        assertThrows(BusinessRuleException.class, () -> p.activate(START.minusDays(3)), "not yet agreed by both");
+        assertTrue(p.agreeEarlyStart(START.minusDays(3), Side.HOST, "Sam Sponsor", today));
+        assertEquals(START.minusDays(3), p.getStartDate());
+        assertTrue(p.getEarlyStartOn().isEmpty());
+        assertEquals(List.of("First-day meetings booked for the new start date, 2 January 2027"), p.missingForActivation(START.minusDays(3)),
+                "the meetings booked for the old first day are not on the new one");
+        p.bookFirstDayMeeting("Dr Lee", START.minusDays(3).atTime(9, 0));
+        p.activate(START.minusDays(3));
+        assertEquals(PlacementState.ACTIVE, p.getState());
+
+        Placement other = agreed();
+        var afterStart = assertThrows(BusinessRuleException.class, () -> other.agreeEarlyStart(START.plusDays(1), Side.HOST, "Sam", today));
+        assertEquals("An early start must be before the agreed start date, 5 January 2027.", afterStart.getMessage());
+        var past = assertThrows(BusinessRuleException.class, () -> other.agreeEarlyStart(today.minusDays(1), Side.HOST, "Sam", today));
+        assertEquals("An early start must be today or later, not 21 December 2026.", past.getMessage());
+    }
+
+    @Test
+    void closeOutStatesTheDaysWorkedNoMoreThanTheDaysSinceTheStart() {
+        Placement p = active();
+        List<ObjectiveResult> outcome = List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null));
+        var none = assertThrows(BusinessRuleException.class, () -> p.complete(new CloseOut(null, outcome, List.of(), "Huddles", "Data", null),
+                START.plusDays(9), Fixtures.NOW));
+        assertTrue(none.getMessage().contains("days worked"), none.getMessage());
+        var tooMany = assertThrows(BusinessRuleException.class, () -> p.complete(new CloseOut(new BigDecimal("11"), outcome, List.of(),
+                "Huddles", "Data", null), START.plusDays(9), Fixtures.NOW));
+        assertEquals("The days worked must be between 0 and 10, the days from the start on 5 January 2027 to today.", tooMany.getMessage());
+        assertEquals(PlacementState.ACTIVE, p.getState());
+        p.complete(new CloseOut(new BigDecimal("2.5"), outcome, List.of(), "Huddles", "Data", null), START.plusDays(9), Fixtures.NOW);
+        assertEquals(0, new BigDecimal("2.5").compareTo(p.daysWorked()), "the days stated are the days worked");
+    }
+
+    @Test
     void closeOutNeedsAnOutcomeForEveryObjective() {
         Placement p = active();
-        CloseOut missing = new CloseOut(List.of(), List.of(), "Weekly huddles", "Data access was slow", null);
-        var e = assertThrows(BusinessRuleException.class, () -> p.complete(missing, Fixtures.NOW));
+        CloseOut missing = new CloseOut(new BigDecimal("5"), List.of(), List.of(), "Weekly huddles", "Data access was slow", null);
+        var e = assertThrows(BusinessRuleException.class, () -> p.complete(missing, CLOSE_OUT_DAY, Fixtures.NOW));
         assertEquals("Give an outcome for each objective of the agreed scope, and only those.", e.getMessage());
-        p.complete(new CloseOut(List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.PARTLY_ACHIEVED,
+        p.complete(new CloseOut(new BigDecimal("5"), List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.PARTLY_ACHIEVED,
                 "Board approved phase 1")), List.of(new DeliverableProgress("Current-state map", DeliverableStatus.DONE)),
-                "Weekly huddles", "Data access was slow", "Secure data access before day one"), Fixtures.NOW);
+                "Weekly huddles", "Data access was slow", "Secure data access before day one"), CLOSE_OUT_DAY, Fixtures.NOW);
         assertEquals(PlacementState.COMPLETED, p.getState());
         p.giveFeedback(Side.ASSOCIATE, 5, "Great host");
         assertThrows(BusinessRuleException.class, () -> p.giveFeedback(Side.ASSOCIATE, 4, "Again"));
@@ -187,7 +245,7 @@ class PlacementTest {
     void aPlacementComesOnlyFromAnAcceptedOfferOnAnAgreedScope() {
         Need need = f.needInScoping();
         ScopingDocument scope = f.agreedScope(need);
-        need.publish(scope, Fixtures.TODAY);
+        need.publish(scope.agreedVersion().orElseThrow(), Fixtures.TODAY);
         Application submitted = Application.apply(f.associate(), need, f.submission(), Fixtures.NOW, Fixtures.TODAY);
         var e = assertThrows(BusinessRuleException.class, () -> Placement.propose(submitted, scope.agreedVersion().orElseThrow(),
                 new PlacementTerms(START, START.plusWeeks(12), BigDecimal.ONE, Set.of(DayOfWeek.TUESDAY), Funding.NO_CHARGE, "Sam"),
@@ -249,13 +307,13 @@ class PlacementTest {
 
         p.recordCheckIn(new CheckInReport(START.plusWeeks(2), BigDecimal.ONE,
                 List.of(new DeliverableProgress("Training pack", DeliverableStatus.NOT_STARTED)), null, null), Side.ASSOCIATE, "Ash", Fixtures.NOW);
-        var oldScope = assertThrows(BusinessRuleException.class, () -> p.complete(new CloseOut(List.of(new ObjectiveResult(
-                "Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null)), List.of(), "Huddles", "Data", null), Fixtures.NOW));
+        var oldScope = assertThrows(BusinessRuleException.class, () -> p.complete(new CloseOut(new BigDecimal("5"), List.of(new ObjectiveResult(
+                "Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null)), List.of(), "Huddles", "Data", null), CLOSE_OUT_DAY, Fixtures.NOW));
         assertEquals("Give an outcome for each objective of the agreed scope, and only those.", oldScope.getMessage(),
                 "close-out reports on version 2's objectives, the new one included");
-        p.complete(new CloseOut(List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null),
+        p.complete(new CloseOut(new BigDecimal("5"), List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, null),
                 new ObjectiveResult("Train the ED team in the new pathway", ObjectiveOutcome.PARTLY_ACHIEVED, "Half the shifts")),
-                List.of(new DeliverableProgress("Training pack", DeliverableStatus.DONE)), "Huddles", "Data", null), Fixtures.NOW);
+                List.of(new DeliverableProgress("Training pack", DeliverableStatus.DONE)), "Huddles", "Data", null), CLOSE_OUT_DAY, Fixtures.NOW);
         assertEquals("Completed: 1 of 2 objectives achieved, 1 partly", p.outcome());
     }
 
@@ -266,9 +324,9 @@ class PlacementTest {
         p.bookFirstDayMeeting("Dr Lee", START.atTime(9, 0));
         ScopingDocument doc = p.getScopingVersion().getDocument();
         p.moveToScope(f.agreeChange(doc, "Sharper objective", widened(doc.latest().content())));
-        assertEquals(List.of("The associate's acknowledgement of version 2 of the scope"), p.missingForActivation());
+        assertEquals(List.of("The associate's acknowledgement of version 2 of the scope"), p.missingForActivation(START));
         p.acknowledgeScope();
-        p.activate();
+        p.activate(START);
         assertEquals(PlacementState.ACTIVE, p.getState());
     }
 
@@ -277,7 +335,7 @@ class PlacementTest {
         Placement p = agreed();
         BriefingInvitation invitation = p.inviteToBriefing("Dr Lee", "Sam Sponsor", Fixtures.NOW);
         assertEquals("dr.lee@host.example", invitation.getEmail());
-        assertEquals(List.of("Briefing of Dr Lee (Clinical lead for frailty)", "First-day meetings booked"), p.missingForActivation(),
+        assertEquals(List.of("Briefing of Dr Lee (Clinical lead for frailty)", "First-day meetings booked"), p.missingForActivation(START),
                 "sent is not yet briefed");
         assertTrue(p.invitationFor("Dr Lee").isPresent());
         assertEquals(invitation, p.inviteToBriefing("Dr Lee", "Sam Sponsor", Fixtures.NOW), "sending again refreshes the one invitation");
@@ -286,7 +344,7 @@ class PlacementTest {
         Briefing briefing = p.briefingOf("Dr Lee").orElseThrow();
         assertTrue(briefing.isConfirmedByStakeholder());
         assertEquals("Sam Sponsor", briefing.getBriefedBy());
-        assertEquals(List.of("First-day meetings booked"), p.missingForActivation(), "a confirmed briefing counts");
+        assertEquals(List.of("First-day meetings booked"), p.missingForActivation(START), "a confirmed briefing counts");
         var again = assertThrows(BusinessRuleException.class, () -> p.confirmBriefing(900L, Fixtures.TODAY, Fixtures.NOW));
         assertEquals("Your briefing has already been recorded. Thank you.", again.getMessage());
         var noEmail = assertThrows(BusinessRuleException.class, () -> p.inviteToBriefing("Pat Jones", "Sam", Fixtures.NOW));

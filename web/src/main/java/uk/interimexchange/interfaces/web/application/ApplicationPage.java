@@ -17,7 +17,7 @@ import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationState;
 import uk.interimexchange.domain.model.application.InterviewFormat;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
 
@@ -41,7 +41,7 @@ public class ApplicationPage {
 
     private long id;
     private Application application;
-    private List<AuditEvent> history = List.of();
+    private List<HistoryEntry> history = List.of();
     private boolean applicant;
     private boolean withdrawable;
     private boolean offered;
@@ -151,7 +151,7 @@ public class ApplicationPage {
         return application;
     }
 
-    public List<AuditEvent> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 

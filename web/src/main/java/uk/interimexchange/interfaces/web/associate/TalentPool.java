@@ -1,6 +1,7 @@
 package uk.interimexchange.interfaces.web.associate;
 
 import static uk.interimexchange.interfaces.web.QueryParameters.blank;
+import static uk.interimexchange.interfaces.web.QueryParameters.date;
 import static uk.interimexchange.interfaces.web.QueryParameters.encoded;
 import static uk.interimexchange.interfaces.web.QueryParameters.named;
 import static uk.interimexchange.interfaces.web.QueryParameters.read;
@@ -71,8 +72,8 @@ public class TalentPool {
         band = named(Band.values(), params.get("band"), "band", unreadable);
         region = named(Region.values(), params.get("region"), "region", unreadable);
         status = named(AssociateStatus.values(), params.get("status"), "status", unreadable);
-        availableFrom = read(params.get("from-date"), "first day of availability", unreadable, LocalDate::parse);
-        availableTo = read(params.get("to-date"), "last day of availability", unreadable, LocalDate::parse);
+        availableFrom = date(params.get("from-date"), "first day of availability", unreadable);
+        availableTo = date(params.get("to-date"), "last day of availability", unreadable);
         if (availableFrom != null && availableTo != null && availableTo.isBefore(availableFrom)) {
             unreadable.add("availability, whose last day is before its first");
             availableFrom = null;

@@ -4,9 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import uk.interimexchange.application.DeveloperMailbox;
 
-/** Whether pages may point to the developer mailbox: only in demo mode, fixed for the life of the application. */
+/**
+ * Demo mode, as pages show it: every page says it is a demonstration, and pages point to the developer mailbox only
+ * for a person at the machine running it ({@link LocalOnly}). The mode is fixed for the life of the application.
+ */
 @Named
 @ApplicationScoped
 public class DeveloperMailboxLink {
@@ -14,14 +18,23 @@ public class DeveloperMailboxLink {
     @Inject
     DeveloperMailbox mailbox;
 
-    private boolean open;
+    @Inject
+    HttpServletRequest request;
+
+    private boolean demo;
 
     @PostConstruct
     void load() {
-        open = mailbox.isOpen();
+        demo = mailbox.isOpen();
     }
 
+    /** Demo mode: the records are made up, and every page says so. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** The mailbox can be opened from here: demo mode, and the person is at the machine. */
     public boolean isOpen() {
-        return open;
+        return demo && LocalOnly.isLocal(request);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import uk.interimexchange.application.LessonService;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.PublishedLesson;
 import uk.interimexchange.interfaces.web.PageSteps;
@@ -40,7 +40,7 @@ public class LessonPage {
     private long id;
     private Lesson written;
     private PublishedLesson shown;
-    private List<AuditEvent> history = List.of();
+    private List<HistoryEntry> history = List.of();
     private boolean editable;
     private boolean moderating;
     private String comment;
@@ -112,7 +112,7 @@ public class LessonPage {
         return shown;
     }
 
-    public List<AuditEvent> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 

@@ -19,6 +19,7 @@ import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.need.NeedDetails;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.need.RequiredSkill;
@@ -203,9 +204,13 @@ public class NeedEditor {
             messages.error("need:skill-rows:0:skill", "Choose at least one essential skill.");
             return;
         }
+        Organisation organisation = id == null ? accounts.mine().getOrganisation() : null;
+        if (id == null && organisation == null) {
+            messages.error(null, "Only a host contact posts a new need, for the organisation they act for.");
+            return;
+        }
         steps.take("need", null, () -> {
-            Need saved = id == null ? needs.post(accounts.mine().getOrganisation().getId(), details)
-                    : needs.revise(id, loadedVersion, details);
+            Need saved = id == null ? needs.post(organisation.getId(), details) : needs.revise(id, loadedVersion, details);
             return onwards ? "/needs/edit.xhtml?id=" + saved.getId() + "&step=" + (step + 1) : "/needs/" + saved.getId();
         }, onwards ? "Saved." : "Your changes are saved. You can come back to this need at any time.");
     }

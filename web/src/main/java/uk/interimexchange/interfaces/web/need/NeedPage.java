@@ -19,7 +19,7 @@ import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.application.Application;
-import uk.interimexchange.domain.model.audit.AuditEvent;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.scoping.ScopingVersion;
@@ -52,7 +52,7 @@ public class NeedPage {
 
     private long id;
     private Need need;
-    private List<AuditEvent> history = List.of();
+    private List<HistoryEntry> history = List.of();
     private List<Application> applicants = List.of();
     private boolean host;
     private boolean coordinator;
@@ -175,7 +175,7 @@ public class NeedPage {
         return applicants;
     }
 
-    public List<AuditEvent> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 

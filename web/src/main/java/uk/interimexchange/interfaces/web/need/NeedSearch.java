@@ -1,6 +1,7 @@
 package uk.interimexchange.interfaces.web.need;
 
 import static uk.interimexchange.interfaces.web.QueryParameters.blank;
+import static uk.interimexchange.interfaces.web.QueryParameters.date;
 import static uk.interimexchange.interfaces.web.QueryParameters.encoded;
 import static uk.interimexchange.interfaces.web.QueryParameters.named;
 import static uk.interimexchange.interfaces.web.QueryParameters.read;
@@ -49,7 +50,7 @@ public final class NeedSearch {
             return days.signum() > 0 && days.compareTo(BigDecimal.valueOf(5)) <= 0 ? days : null;
         });
         remoteOnly = "true".equals(params.get("remote"));
-        startingBy = read(params.get("start"), "start date", unread, LocalDate::parse);
+        startingBy = date(params.get("start"), "start date", unread);
         unreadable = List.copyOf(unread);
     }
 

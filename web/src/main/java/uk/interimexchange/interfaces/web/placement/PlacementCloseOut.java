@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.util.List;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.domain.model.placement.CloseOut;
@@ -23,6 +24,7 @@ public class PlacementCloseOut {
 
     private List<OutcomeRows.OutcomeRow> outcomes = List.of();
     private List<OutcomeRows.ProgressRow> finalDeliverables = List.of();
+    private BigDecimal daysWorked;
     private String whatWorked;
     private String whatDidNot;
     private String recommendations;
@@ -33,10 +35,13 @@ public class PlacementCloseOut {
     void load() {
         outcomes = OutcomeRows.objectives(page.getPlacement());
         finalDeliverables = OutcomeRows.deliverables(page.getPlacement());
+        if (page.getView() != null) {
+            daysWorked = page.getPlacement().daysWorked(); // the check-ins' total, for the person closing out to confirm or correct
+        }
     }
 
     public void closeOut() {
-        page.act("close-out:what-worked", id -> placements.complete(id, new CloseOut(OutcomeRows.results(outcomes),
+        page.act("close-out:what-worked", id -> placements.complete(id, new CloseOut(daysWorked, OutcomeRows.results(outcomes),
                         OutcomeRows.progress(finalDeliverables), whatWorked, whatDidNot, recommendations)),
                 "The placement is closed out. Thank you: what it taught goes to the lessons library.");
     }
@@ -63,6 +68,14 @@ public class PlacementCloseOut {
 
     public List<OutcomeRows.ProgressRow> getFinalDeliverables() {
         return finalDeliverables;
+    }
+
+    public BigDecimal getDaysWorked() {
+        return daysWorked;
+    }
+
+    public void setDaysWorked(BigDecimal daysWorked) {
+        this.daysWorked = daysWorked;
     }
 
     public String getWhatWorked() {

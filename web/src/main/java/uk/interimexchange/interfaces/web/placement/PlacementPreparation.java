@@ -24,11 +24,15 @@ public class PlacementPreparation {
     private String briefedBy;
     private String meetingWith;
     private LocalDateTime meetingAt;
+    private LocalDate earlyStartOn;
 
     @PostConstruct
     void load() {
         if (page.getView() != null) {
             briefedBy = page.getView().callerName();
+            if (page.getView().earlyStart() != null) {
+                earlyStartOn = page.getView().earlyStart().on(); // the day the other side asked for, to agree as it is
+            }
         }
     }
 
@@ -44,6 +48,19 @@ public class PlacementPreparation {
 
     public void bookMeeting() {
         page.act("meeting:with", id -> placements.bookFirstDayMeeting(id, meetingWith, meetingAt), "The first-day meeting is booked.");
+    }
+
+    public void agreeEarlyStart() {
+        page.act("early-start:on", id -> placements.agreeEarlyStart(id, earlyStartOn),
+                "Your agreement to start early is recorded. The start date moves once the other side agrees the same day.");
+    }
+
+    public LocalDate getEarlyStartOn() {
+        return earlyStartOn;
+    }
+
+    public void setEarlyStartOn(LocalDate earlyStartOn) {
+        this.earlyStartOn = earlyStartOn;
     }
 
     public String getStakeholder() {

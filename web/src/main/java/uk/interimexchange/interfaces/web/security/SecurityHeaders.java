@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every response; HSTS only when the request came over HTTPS.
+ * Security headers on every response; HSTS only when the request came over HTTPS. A page for someone signed in is never
+ * stored by the browser or anything between (Cache-Control: no-store), so the back button or a shared computer does
+ * not show it to the next person.
  *
  * <p>Scripts run only from our own origin. On pages PrimeFaces renders, its CSP mode (web.xml) moves every inline
  * script and handler behind a per-response nonce and sends the same policy with the nonce added; the wrapper makes
@@ -49,7 +51,17 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+        if (request.getUserPrincipal() != null && !isSharedResource(request)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
         chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** Style sheets, scripts and icons are the same for everyone and may be cached. */
+    private static boolean isSharedResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/static/");
     }
 
     /** A policy added later (PrimeFaces', with its nonce) replaces the one set here instead of being added to it. */

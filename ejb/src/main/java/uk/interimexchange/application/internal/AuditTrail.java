@@ -1,4 +1,4 @@
-package uk.interimexchange.infrastructure.audit;
+package uk.interimexchange.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import uk.interimexchange.domain.model.audit.AuditRepository;
 
 /** Records a change in the caller's transaction, so the change and its record stand or fall together. */
 @ApplicationScoped
-public class AuditTrail {
+class AuditTrail {
 
     @Inject
     AuditRepository events;
@@ -20,12 +20,12 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    public void record(String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
+    void record(String entityType, Long entityId, String action, Enum<?> from, Enum<?> to, String comment) {
         recordAs(currentUser.actor().name(), entityType, entityId, action, from, to, comment);
     }
 
     /** For a change made by someone without an account, such as a line manager through an emailed link. */
-    public void recordAs(String actor, String entityType, Long entityId, String action, Enum<?> from, Enum<?> to,
+    void recordAs(String actor, String entityType, Long entityId, String action, Enum<?> from, Enum<?> to,
             String comment) {
         events.append(new AuditEvent(entityType, entityId, action, from == null ? null : from.name(),
                 to == null ? null : to.name(), actor, clock.instant(), comment));
