@@ -47,6 +47,10 @@ public final class Check {
         if (trimmed.length() > max) {
             throw new BusinessRuleException(what + " must be " + max + " characters or fewer.");
         }
+        if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            // control characters are never typed; PostgreSQL cannot even store the null character
+            throw new BusinessRuleException(what + " contains a character that cannot be kept: type it again without it.");
+        }
         return trimmed;
     }
 
