@@ -32,14 +32,11 @@ class MatchingPagesIT extends BrowserTest {
         String why = rows.get(0).getText();
         assertTrue(why.contains("skills") && why.contains("availability") && why.contains("band") && why.contains("region")
                 && why.contains("load"), "every part of the score, with its reason: " + why);
-        WebElement invite = browser.find("#ranked").findElements(By.cssSelector("input[type=submit]")).stream()
-                .filter(b -> b.getAttribute("aria-label").equals("Invite " + candidate.name() + " to apply")).findFirst()
-                .orElseThrow(() -> new AssertionError("the test's own candidate, who has not applied, can be invited"));
+        WebElement invite = inviteButtonFor(candidate.name());
         String invited = candidate.name();
         browser.submit(invite.getAttribute("id")).assertAccessible();
         assertTrue(browser.find("#done").getText().startsWith("The associate is invited to apply"), browser.text());
-        WebElement row = browser.find("#ranked").findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.findElement(By.tagName("th")).getText().startsWith(invited)).findFirst().orElseThrow();
+        WebElement row = rowOf(invited);
         assertTrue(row.getText().contains("already applied"), "the invitation shows: " + row.getText());
         assertFalse(row.getText().contains("Invite"), "and cannot be sent twice");
 
@@ -59,5 +56,33 @@ class MatchingPagesIT extends BrowserTest {
         assertEquals("You cannot see this page", browser.heading());
         assertFalse(browser.has("#candidates-link"));
         browser.signOut();
+    }
+
+    /** The invitation button for {@code name}, on whichever page of candidates they are (25 a page, best first). */
+    private static WebElement inviteButtonFor(String name) {
+        for (int page = 0; page < 20; page++) {
+            var button = browser.find("#ranked").findElements(By.cssSelector("input[type=submit]")).stream()
+                    .filter(b -> b.getAttribute("aria-label").equals("Invite " + name + " to apply")).findFirst();
+            if (button.isPresent()) {
+                return button.get();
+            }
+            assertTrue(browser.has("#later"), name + " is on no page of candidates");
+            browser.follow("later").assertAccessible();
+        }
+        throw new AssertionError(name + " is not among the candidates");
+    }
+
+    /** {@code name}'s row, on whichever page of candidates it is. */
+    private static WebElement rowOf(String name) {
+        for (int page = 0; page < 20; page++) {
+            var row = browser.find("#ranked").findElements(By.cssSelector("tbody tr")).stream()
+                    .filter(r -> r.findElement(By.tagName("th")).getText().startsWith(name)).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            assertTrue(browser.has("#later"), name + " is on no page of candidates");
+            browser.follow("later").assertAccessible();
+        }
+        throw new AssertionError(name + " is not among the candidates");
     }
 }

@@ -3,6 +3,7 @@ package uk.interimexchange.application;
 import java.util.List;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.shared.Band;
+import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.service.matching.Allocator.Allocation;
 import uk.interimexchange.domain.service.matching.Allocator.Pairing;
 
@@ -13,7 +14,7 @@ public interface MatchingService {
      * Every eligible associate, applied or not, scored and best first; narrowed to those who applied, to a region
      * they work in, or to a band at least as asked, when given.
      */
-    Ranking rank(long needId, boolean appliedOnly, Region region, Band minimumBand);
+    Ranking rank(long needId, boolean appliedOnly, Region region, Band minimumBand, PageRequest page);
 
     /** The allocation that maximises total fit across every need in shortlisting. Nothing is changed. */
     Allocation proposeAllocation();

@@ -494,6 +494,7 @@ class AccountSecurityIT {
             Map.entry("DeveloperMailbox.newest", "PAHCD"),
             Map.entry("LessonService.awaitingModeration", "C"),
             Map.entry("LessonService.find", "AHCD"),
+            Map.entry("HomeService.home", "AHCD"),
             Map.entry("LessonService.history", "AHCD"),
             Map.entry("LessonService.mine", "AHC"),
             Map.entry("LessonService.read", "AHCD"),

@@ -297,17 +297,17 @@ class NeedLifecycleIT {
         long ashId = journeys.profileWith(ash, "R0A", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERIENCED)).getId();
         long halId = journeys.profileWith(hal, "RJ1", Map.of("Pathway redesign", SkillLevel.EXPERT, "Patient flow", SkillLevel.EXPERT)).getId();
 
-        Ranking ranking = acting.as(coordinator, () -> matchingService.rank(needId, false, null, null));
-        Candidate best = ranking.ranked().get(0);
+        Ranking ranking = acting.as(coordinator, () -> matchingService.rank(needId, false, null, null, PageRequest.first(PageRequest.MAX_LIMIT)));
+        Candidate best = ranking.ranked().items().get(0);
         assertEquals(ashId, best.who().associateId(), "the associate holding both essentials ranks first");
         assertEquals(100, best.score());
         assertEquals("skills 50/50: has 2 of 2 essentials, 0 of 0 desirable; availability 20/20: available for 100% of the need's dates"
                 + " at 1 day a week; band 10/10: Band 8b meets Band 8a; region 10/10: works in London; load 10/10: no current placements",
                 best.explanation(), "the parts add up and say why");
-        assertTrue(ranking.ranked().stream().noneMatch(c -> c.who().associateId() == halId), "employed by the host: never ranked");
+        assertTrue(ranking.ranked().items().stream().noneMatch(c -> c.who().associateId() == halId), "employed by the host: never ranked");
         assertTrue(ranking.leftOut().get("employed by the host organisation (conflict of interest)") >= 1, ranking.leftOut().toString());
-        assertTrue(acting.as(coordinator, () -> matchingService.rank(needId, true, null, null)).ranked().isEmpty(), "nobody applied yet");
-        assertThrows(EJBAccessException.class, () -> acting.as(host, () -> matchingService.rank(needId, false, null, null)),
+        assertTrue(acting.as(coordinator, () -> matchingService.rank(needId, true, null, null, PageRequest.first(PageRequest.MAX_LIMIT))).ranked().items().isEmpty(), "nobody applied yet");
+        assertThrows(EJBAccessException.class, () -> acting.as(host, () -> matchingService.rank(needId, false, null, null, PageRequest.first(PageRequest.MAX_LIMIT))),
                 "matching is for coordinators");
 
         acting.as(coordinator, () -> needService.startShortlisting(needId));
@@ -321,7 +321,7 @@ class NeedLifecycleIT {
         Application invited = acting.as(coordinator, () -> applicationService.forNeed(needId, PageRequest.first(10))).items().get(0);
         assertEquals(ashId, invited.getAssociate().getId());
         assertEquals(ApplicationState.INVITED, invited.getState(), "not applied, so invited to apply; nothing is offered");
-        assertTrue(acting.as(coordinator, () -> matchingService.rank(needId, false, null, null)).ranked().get(0).flags()
+        assertTrue(acting.as(coordinator, () -> matchingService.rank(needId, false, null, null, PageRequest.first(PageRequest.MAX_LIMIT))).ranked().items().get(0).flags()
                 .contains("already applied"), "the invitation shows on the ranking");
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.Fit;
@@ -30,6 +29,7 @@ import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.shared.Band;
+import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.service.matching.Allocator;
 import uk.interimexchange.domain.service.matching.Allocator.Allocation;
@@ -40,7 +40,6 @@ import uk.interimexchange.domain.service.matching.CandidatePool;
 import uk.interimexchange.domain.service.matching.CandidateProfile;
 import uk.interimexchange.domain.service.matching.NeedProfile;
 import uk.interimexchange.domain.service.matching.Scorer;
-import uk.interimexchange.domain.service.matching.Weights;
 
 @Stateless
 public class DefaultMatchingService implements MatchingService {
@@ -67,28 +66,11 @@ public class DefaultMatchingService implements MatchingService {
     ApplicationService applicationService;
 
     @Inject
-    @ConfigProperty(name = "matching.weight.skills", defaultValue = "50")
-    int skillsWeight;
-
-    @Inject
-    @ConfigProperty(name = "matching.weight.availability", defaultValue = "20")
-    int availabilityWeight;
-
-    @Inject
-    @ConfigProperty(name = "matching.weight.band", defaultValue = "10")
-    int bandWeight;
-
-    @Inject
-    @ConfigProperty(name = "matching.weight.region", defaultValue = "10")
-    int regionWeight;
-
-    @Inject
-    @ConfigProperty(name = "matching.weight.load", defaultValue = "10")
-    int loadWeight;
+    Fits fits;
 
     @Override
     @RolesAllowed({Roles.COORDINATOR})
-    public Ranking rank(long needId, boolean appliedOnly, Region region, Band minimumBand) {
+    public Ranking rank(long needId, boolean appliedOnly, Region region, Band minimumBand, PageRequest page) {
         Guard.coordinator(currentUser.actor());
         NeedProfile need = pool.need(needId).orElseThrow(() -> new NotFoundException("need"));
         Scorer scorer = scorer();
@@ -99,8 +81,11 @@ public class DefaultMatchingService implements MatchingService {
                 .filter(c -> minimumBand == null || c.who().band() != null && c.who().band().compareTo(minimumBand) >= 0)
                 .sorted(Comparator.comparingInt(Candidate::score).reversed().thenComparing(c -> c.who().name()))
                 .toList();
+        PageRequest asked = page == null ? PageRequest.first(25) : page;
+        Page<Candidate> shown = new Page<>(ranked.subList(Math.min(asked.offset(), ranked.size()),
+                Math.min(asked.offset() + asked.limit(), ranked.size())), ranked.size(), asked.offset(), asked.limit());
         List<Candidate> excluded = pool.applicantsOf(need).stream().map(c -> scorer.score(need, c)).filter(c -> !c.eligible()).toList();
-        return new Ranking(need.needId(), need.title(), ranked, excluded, pool.leftOut(need));
+        return new Ranking(need.needId(), need.title(), shown, excluded, pool.leftOut(need));
     }
 
     @Override
@@ -155,22 +140,10 @@ public class DefaultMatchingService implements MatchingService {
     @Override
     @RolesAllowed({Roles.ASSOCIATE})
     public List<Fit> needsThatFitMe(int limit) {
-        Associate me = callers.associate(currentUser.actor());
-        Set<Long> held = me.getSkills().stream().map(h -> h.getSkill().getId()).collect(Collectors.toSet());
-        Scorer scorer = scorer();
-        List<Fit> fits = new ArrayList<>();
-        for (Need open : needs.openFitting(held, me.getRegions(), me.isRemoteSuits(), me.getEmployer() == null ? null
-                : me.getEmployer().getId(), PageRequest.first(PageRequest.MAX_LIMIT)).items()) {
-            pool.need(open.getId()).flatMap(need -> pool.associate(need, me.getId()).map(profile -> scorer.score(need, profile)))
-                    .filter(Candidate::eligible)
-                    .ifPresent(c -> fits.add(new Fit(open.getId(), open.getTitle(), open.getOrganisation().getName(),
-                            open.getApplicationDeadline(), c)));
-        }
-        return fits.stream().sorted(Comparator.comparingInt((Fit f) -> f.candidate().score()).reversed()).limit(Math.max(0, limit))
-                .toList();
+        return fits.forAssociate(callers.associate(currentUser.actor()).getId(), limit);
     }
 
     private Scorer scorer() {
-        return new Scorer(new Weights(skillsWeight, availabilityWeight, bandWeight, regionWeight, loadWeight));
+        return fits.scorer();
     }
 }

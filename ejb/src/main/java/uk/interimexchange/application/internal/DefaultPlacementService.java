@@ -283,7 +283,7 @@ public class DefaultPlacementService implements PlacementService {
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public PlacementView view(long placementId) {
         Actor actor = currentUser.actor();
-        Placement p = find(placementId);
+        Placement p = Guard.party(actor, placements.findToShow(placementId).orElseThrow(() -> new NotFoundException("placement")));
         LocalDate today = LocalDate.now(clock);
         PlacementState state = p.getState();
         boolean coordinator = actor.has(Role.COORDINATOR);

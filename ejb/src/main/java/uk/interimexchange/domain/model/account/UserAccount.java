@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,7 +41,8 @@ public class UserAccount {
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read when asked for: most pages show an account's name, not its roles
+    @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

@@ -22,6 +22,15 @@ public interface NeedRepository {
 
     long count(NeedState state);
 
+    /**
+     * Open needs that fit an associate, soonest closing first: asking for a skill they hold, in a region they travel to
+     * or remote when remote suits them, not at their own employer. One statement, whatever their profile holds.
+     */
+    List<Long> openFittingFor(long associateId, int limit);
+
+    /** The headlines of these needs, in one statement. */
+    List<NeedHeadline> headlines(java.util.Collection<Long> ids);
+
     /** How many needs there are in each state and region, counted in the database: for the programme dashboard. */
     List<NeedCount> countByRegionAndState();
 

@@ -12,6 +12,9 @@ public interface PlacementRepository {
 
     Optional<Placement> find(long id);
 
+    /** The placement with the people, need, scope and application it refers to, read together to show it. */
+    Optional<Placement> findToShow(long id);
+
     Optional<Placement> findByApplication(long applicationId);
 
     /** Placements, newest first, narrowed to an organisation or an associate when given. */

@@ -27,6 +27,15 @@ public interface CandidatePool {
     /** One associate, for one need, whatever their state. */
     Optional<CandidateProfile> associate(NeedProfile need, long associateId);
 
+    /** The profiles of these needs, read together (those without dates yet are left out, as {@link #need} does). */
+    List<NeedProfile> needs(java.util.Collection<Long> needIds);
+
+    /**
+     * One associate as a candidate for each of these needs, keyed by need: the associate's facts are read once and
+     * judged against each need, exactly as {@link #associate} would for each alone.
+     */
+    Map<Long, CandidateProfile> associateFor(List<NeedProfile> needs, long associateId);
+
     /** How many of the pool are left out before scoring, by the reason shown to the coordinator. */
     Map<String, Long> leftOut(NeedProfile need);
 }

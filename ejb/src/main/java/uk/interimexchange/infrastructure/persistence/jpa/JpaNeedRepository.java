@@ -14,6 +14,7 @@ import java.util.Set;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedCount;
 import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedHeadline;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.organisation.Region;
@@ -78,6 +79,29 @@ public class JpaNeedRepository implements NeedRepository {
         };
         return Queries.page(em, "select n from Need n" + where + order,
                 "select count(n) from Need n" + where, params, Need.class, page);
+    }
+
+    @Override
+    public List<NeedHeadline> headlines(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new uk.interimexchange.domain.model.need.NeedHeadline(n.id, n.title, o.name, n.applicationDeadline)"
+                + " from Need n join n.organisation o where n.id in :ids", NeedHeadline.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Long> openFittingFor(long associateId, int limit) {
+        List<?> ids = em.createNativeQuery("select n.id from need n join organisation o on o.id = n.organisation_id"
+                        + " join associate a on a.id = ?1 where n.state = 'OPEN'"
+                        + " and exists (select 1 from need_skill ns join associate_skill s on s.skill_id = ns.skill_id"
+                        + "   where ns.need_id = n.id and s.associate_id = a.id)"
+                        + " and (o.region in (select r.region from associate_region r where r.associate_id = a.id)"
+                        + "   or (n.remote_possible = true and a.remote_suits = true))"
+                        + " and (a.employer_id is null or n.organisation_id <> a.employer_id)"
+                        + " order by n.application_deadline, n.id")
+                .setParameter(1, associateId).setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Override

@@ -31,6 +31,15 @@ public class JpaPlacementRepository implements PlacementRepository {
     }
 
     @Override
+    public Optional<Placement> findToShow(long id) {
+        // one statement for what the page shows of each reference; the collections follow, one statement each
+        return Queries.first(em.createQuery("select p from Placement p join fetch p.associate a join fetch a.account"
+                + " left join fetch a.employer join fetch p.need n join fetch n.organisation join fetch n.sponsor s left join fetch s.organisation join fetch p.organisation"
+                + " join fetch p.scopingVersion v join fetch v.document join fetch p.application where p.id = :id", Placement.class)
+                .setParameter("id", id));
+    }
+
+    @Override
     public Optional<Placement> findByApplication(long applicationId) {
         return Queries.first(em.createQuery("select p from Placement p where p.application.id = :id", Placement.class)
                 .setParameter("id", applicationId));

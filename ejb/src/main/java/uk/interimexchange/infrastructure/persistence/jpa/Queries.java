@@ -2,6 +2,7 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,14 @@ final class Queries {
     static <T> Page<T> page(EntityManager em, String select, String count, Map<String, Object> params,
             Class<T> type, PageRequest page) {
         TypedQuery<T> q = em.createQuery(select, type).setFirstResult(page.offset()).setMaxResults(page.limit());
+        params.forEach(q::setParameter);
+        List<T> items = q.getResultList();
+        if (page.offset() == 0 && items.size() < page.limit()) {
+            return new Page<>(items, items.size(), 0, page.limit()); // a first page not full is everything: no need to count
+        }
         TypedQuery<Long> c = em.createQuery(count, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            c.setParameter(k, v);
-        });
-        return new Page<>(q.getResultList(), c.getSingleResult(), page.offset(), page.limit());
+        params.forEach(c::setParameter);
+        return new Page<>(items, c.getSingleResult(), page.offset(), page.limit());
     }
 
     static <T> Optional<T> first(TypedQuery<T> query) {

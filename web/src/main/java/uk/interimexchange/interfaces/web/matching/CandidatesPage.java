@@ -17,6 +17,7 @@ import uk.interimexchange.application.Ranking;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.interfaces.web.PageSteps;
+import uk.interimexchange.interfaces.web.Paging;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /**
@@ -44,6 +45,10 @@ public class CandidatesPage {
     private Region region;
     private Band band;
     private Ranking ranking;
+    private Paging paging;
+
+    /** Candidates a page: enough to compare, few enough to read. */
+    static final int PAGE_SIZE = 25;
 
     @PostConstruct
     void load() {
@@ -52,8 +57,10 @@ public class CandidatesPage {
         appliedOnly = "true".equals(params.get("applied"));
         region = Arrays.stream(Region.values()).filter(r -> r.name().equals(params.get("region"))).findFirst().orElse(null);
         band = Arrays.stream(Band.values()).filter(b -> b.name().equals(params.get("band"))).findFirst().orElse(null);
+        paging = Paging.from(params.get("from"), PAGE_SIZE);
         try {
-            ranking = matching.rank(needId, appliedOnly, region, band);
+            ranking = matching.rank(needId, appliedOnly, region, band, paging.request());
+            paging.of(ranking.ranked().total());
         } catch (NotFoundException | AccessDeniedException | EJBAccessException notTheirs) {
             ranking = null;
         }
@@ -69,7 +76,7 @@ public class CandidatesPage {
     public void invite(long associateId) {
         steps.take("need", null, () -> {
             applications.invite(associateId, needId);
-            return "/needs/candidates.xhtml?need=" + needId;
+            return "/needs/candidates.xhtml?" + getQuery() + "&from=" + paging.getFrom();
         }, "The associate is invited to apply. Nothing is offered until they have applied and been interviewed.");
     }
 
@@ -87,6 +94,16 @@ public class CandidatesPage {
 
     public Band getBand() {
         return band;
+    }
+
+    public Paging getPaging() {
+        return paging;
+    }
+
+    /** The filters as an address's query, for the links to other pages of the same list. */
+    public String getQuery() {
+        return "need=" + needId + (appliedOnly ? "&applied=true" : "") + (region == null ? "" : "&region=" + region.name())
+                + (band == null ? "" : "&band=" + band.name());
     }
 
     public Ranking getRanking() {

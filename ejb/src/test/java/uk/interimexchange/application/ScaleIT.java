@@ -1,0 +1,172 @@
+package uk.interimexchange.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.application.Submission;
+import uk.interimexchange.domain.model.lesson.LessonSearch;
+import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.placement.PlacementSearch;
+import uk.interimexchange.domain.model.shared.PageRequest;
+
+/**
+ * The statements each page's service call sends stay the same however big the programme grows, and stay few: a page
+ * reads what it shows in projections, never a row at a time. Counted at one size, then again with ten times the
+ * records of every kind each page lists.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScaleIT {
+
+    /** The most statements one view of a page may send. */
+    static final int MOST = 15;
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.war("interim-scale-it.war");
+    }
+
+    @Inject
+    Acting acting;
+
+    @Inject
+    TestAccounts testAccounts;
+
+    @Inject
+    Journeys journeys;
+
+    @Inject
+    StatementCounter counter;
+
+    @Inject
+    HomeService homeService;
+
+    @Inject
+    NeedService needService;
+
+    @Inject
+    ApplicationService applicationService;
+
+    @Inject
+    PlacementService placementService;
+
+    @Inject
+    DashboardService dashboardService;
+
+    @Inject
+    MatchingService matchingService;
+
+    @Inject
+    LessonService lessonService;
+
+    @Test
+    void theHomePageOfEachRoleSendsTheSameFewStatementsAtTenTimesTheData() throws Exception {
+        Actor coordinator = testAccounts.create("Sage Scale", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Hal Scale", Role.HOST, "RJ1");
+        Actor associate = testAccounts.create("Asa Scale", Role.ASSOCIATE, null);
+        Actor admin = testAccounts.create("Ada Scale", Role.ADMIN, null);
+        journeys.profileFor(associate);
+
+        grow(host, coordinator, associate, 1);
+        Map<String, Integer> before = homes(coordinator, host, associate, admin);
+        grow(host, coordinator, associate, 10);
+        Map<String, Integer> after = homes(coordinator, host, associate, admin);
+
+        assertEquals(before, after, "statements per home page, before and after ten times the records");
+        System.out.println("Statements per home page, at one and at ten times the records: " + after); // for docs/benchmarks.md
+        after.forEach((role, statements) -> assertTrue(statements <= MOST, role + "'s home sends " + statements + " statements: " + after));
+        HomeView coordinators = acting.as(coordinator, () -> homeService.home());
+        assertTrue(coordinators.coordinator().toTriage().size() == 10 && coordinators.coordinator().counts().needsToTriage() >= 11,
+                "the lists were full, so a statement per row would have shown");
+        HomeView associates = acting.as(associate, () -> homeService.home());
+        assertFalse(associates.associate().fits().isEmpty(), "open needs fit the associate: " + associates.associate());
+        assertTrue(associates.associate().applications().size() >= 10);
+    }
+
+    @Test
+    void theListsExportsAndRecordPagesSendTheSameFewStatementsAtTenTimesTheData() throws Exception {
+        Actor coordinator = testAccounts.create("Cory Scale", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Hetty Scale", Role.HOST, "RJ1");
+        Actor associate = testAccounts.create("Ari Scale", Role.ASSOCIATE, null);
+        long placementId = journeys.proposedPlacement(host, coordinator, associate, "Scale watched " + System.nanoTime());
+        long needId = acting.as(coordinator, () -> placementService.find(placementId)).getNeed().getId();
+
+        placements(host, coordinator, 1);
+        Map<String, Integer> before = pages(coordinator, associate, placementId, needId);
+        placements(host, coordinator, 10);
+        Map<String, Integer> after = pages(coordinator, associate, placementId, needId);
+
+        System.out.println("Statements per page, at one and at ten times the records: " + after); // for docs/benchmarks.md
+        assertEquals(before, after, "statements per page, before and after ten times the records");
+        after.forEach((page, statements) -> assertTrue(statements <= MOST, page + " sends " + statements + " statements: " + after));
+        assertTrue(acting.as(coordinator, () -> placementService.list(PlacementSearch.all(), PageRequest.first(20))).items().size() >= 11,
+                "the placements list was long enough for a statement per row to show");
+        assertTrue(acting.as(associate, () -> needService.search(NeedFilter.all(), PageRequest.first(20))).items().size() >= 11,
+                "the associate's needs list was long enough for a statement per row to show");
+    }
+
+    /** Statements sent by one view of each list, export and record page. */
+    private Map<String, Integer> pages(Actor coordinator, Actor associate, long placementId, long needId) throws Exception {
+        Map<String, Integer> statements = new LinkedHashMap<>();
+        statements.put("needs list, associate", acting.as(associate,
+                () -> counter.count(() -> needService.search(NeedFilter.all(), PageRequest.first(20)))).statements());
+        statements.put("needs list, coordinator", acting.as(coordinator,
+                () -> counter.count(() -> needService.search(NeedFilter.all(), PageRequest.first(20)))).statements());
+        statements.put("needs export", acting.as(coordinator, () -> counter.count(() -> needService.search(NeedFilter.all(),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items().stream().map(n -> n.getOrganisation().getName()).toList()))
+                .statements());
+        statements.put("placements list", acting.as(coordinator,
+                () -> counter.count(() -> placementService.list(PlacementSearch.all(), PageRequest.first(20)))).statements());
+        statements.put("placement page", acting.as(coordinator, () -> counter.count(() -> placementService.view(placementId)))
+                .statements());
+        statements.put("applicants of a need", acting.as(coordinator,
+                () -> counter.count(() -> applicationService.forNeed(needId, PageRequest.first(PageRequest.MAX_LIMIT)))).statements());
+        statements.put("dashboard", acting.as(coordinator, () -> counter.count(dashboardService::dashboard)).statements());
+        statements.put("candidates", acting.as(coordinator,
+                () -> counter.count(() -> matchingService.rank(needId, false, null, null, PageRequest.first(25)))).statements());
+        statements.put("lessons", acting.as(associate,
+                () -> counter.count(() -> lessonService.search(LessonSearch.everything(), PageRequest.first(20)))).statements());
+        return statements;
+    }
+
+    /** {@code times} more placements, each with its own associate, need and applications, and as many needs open. */
+    private void placements(Actor host, Actor coordinator, int times) {
+        for (int i = 0; i < times; i++) {
+            Actor associate = testAccounts.create("Pat Scale", Role.ASSOCIATE, null);
+            journeys.proposedPlacement(host, coordinator, associate, "Scale placed " + System.nanoTime());
+            journeys.openNeed(host, coordinator, "Scale open " + System.nanoTime());
+        }
+    }
+
+    /** Statements sent by one view of the home page, for each role. */
+    private Map<String, Integer> homes(Actor coordinator, Actor host, Actor associate, Actor admin) throws Exception {
+        Map<String, Integer> statements = new LinkedHashMap<>();
+        statements.put("coordinator", acting.as(coordinator, () -> counter.count(homeService::home)).statements());
+        statements.put("host", acting.as(host, () -> counter.count(homeService::home)).statements());
+        statements.put("associate", acting.as(associate, () -> counter.count(homeService::home)).statements());
+        statements.put("admin", acting.as(admin, () -> counter.count(homeService::home)).statements());
+        return statements;
+    }
+
+    /** {@code times} more of what the home pages list: needs sent, drafts, open needs applied for, applications waiting. */
+    private void grow(Actor host, Actor coordinator, Actor associate, int times) {
+        for (int i = 0; i < times; i++) {
+            String title = "Scale " + System.nanoTime();
+            long draft = acting.as(host, () -> needService.post(host.organisationId(), journeys.details(title + " draft"))).getId();
+            long sent = acting.as(host, () -> needService.post(host.organisationId(), journeys.details(title + " sent"))).getId();
+            acting.as(host, () -> needService.submit(sent));
+            long open = journeys.openNeed(host, coordinator, title + " open");
+            acting.as(associate, () -> applicationService.apply(open, new Submission("I have done this before.", true, "None")));
+            assertTrue(draft > 0);
+        }
+    }
+}
