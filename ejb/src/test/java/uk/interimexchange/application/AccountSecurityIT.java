@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -23,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -178,6 +183,28 @@ class AccountSecurityIT {
                 new Registration("Someone Else", address, "quartz lemon harbour".toCharArray())));
         assertEquals(2, emailsTo(address).stream().filter(e -> e.getSubject().startsWith("You already have")).count(),
                 "a day later, they are told again");
+    }
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Test
+    void peopleSigningInToOneAccountAtTheSameMomentAllGetIn() throws Exception {
+        String shared = newAddress();
+        registrations.registerAssociate(new Registration("Tab Twice", shared, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, shared, "/verify-email.xhtml"));
+        CyclicBarrier together = new CyclicBarrier(6);
+        List<Future<SignInOutcome.Result>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String from = "10.30.0." + i;
+            outcomes.add(executor.submit(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                return signIn.signIn(shared, GOOD_PASSWORD.toCharArray(), from).result();
+            }));
+        }
+        for (Future<SignInOutcome.Result> outcome : outcomes) {
+            assertEquals(SignInOutcome.Result.SIGNED_IN, outcome.get(60, TimeUnit.SECONDS), "each of six sign-ins at once gets in");
+        }
     }
 
     @Test

@@ -100,9 +100,9 @@ class ScaleIT {
         long placementId = journeys.proposedPlacement(host, coordinator, associate, "Scale watched " + System.nanoTime());
         long needId = acting.as(coordinator, () -> placementService.find(placementId)).getNeed().getId();
 
-        placements(host, coordinator, 1);
+        placements(host, coordinator, 2); // every list has rows past its first at this size already
         Map<String, Integer> before = pages(coordinator, associate, placementId, needId);
-        placements(host, coordinator, 10);
+        placements(host, coordinator, 20);
         Map<String, Integer> after = pages(coordinator, associate, placementId, needId);
 
         System.out.println("Statements per page, at one and at ten times the records: " + after); // for docs/benchmarks.md
@@ -114,18 +114,22 @@ class ScaleIT {
                 "the associate's needs list was long enough for a statement per row to show");
     }
 
-    /** Statements sent by one view of each list, export and record page. */
+    /**
+     * Statements sent by one view of each list, export and record page. The lists are read from their second row: a
+     * first page that is not full is its own count, so from the second row the count is sent at both sizes alike.
+     */
     private Map<String, Integer> pages(Actor coordinator, Actor associate, long placementId, long needId) throws Exception {
         Map<String, Integer> statements = new LinkedHashMap<>();
+        PageRequest twenty = new PageRequest(1, 20);
         statements.put("needs list, associate", acting.as(associate,
-                () -> counter.count(() -> needService.search(NeedFilter.all(), PageRequest.first(20)))).statements());
+                () -> counter.count(() -> needService.search(NeedFilter.all(), twenty))).statements());
         statements.put("needs list, coordinator", acting.as(coordinator,
-                () -> counter.count(() -> needService.search(NeedFilter.all(), PageRequest.first(20)))).statements());
+                () -> counter.count(() -> needService.search(NeedFilter.all(), twenty))).statements());
         statements.put("needs export", acting.as(coordinator, () -> counter.count(() -> needService.search(NeedFilter.all(),
-                PageRequest.first(PageRequest.MAX_LIMIT)).items().stream().map(n -> n.getOrganisation().getName()).toList()))
+                new PageRequest(1, PageRequest.MAX_LIMIT)).items().stream().map(n -> n.getOrganisation().getName()).toList()))
                 .statements());
         statements.put("placements list", acting.as(coordinator,
-                () -> counter.count(() -> placementService.list(PlacementSearch.all(), PageRequest.first(20)))).statements());
+                () -> counter.count(() -> placementService.list(PlacementSearch.all(), twenty))).statements());
         statements.put("placement page", acting.as(coordinator, () -> counter.count(() -> placementService.view(placementId)))
                 .statements());
         statements.put("applicants of a need", acting.as(coordinator,
@@ -134,7 +138,7 @@ class ScaleIT {
         statements.put("candidates", acting.as(coordinator,
                 () -> counter.count(() -> matchingService.rank(needId, false, null, null, PageRequest.first(25)))).statements());
         statements.put("lessons", acting.as(associate,
-                () -> counter.count(() -> lessonService.search(LessonSearch.everything(), PageRequest.first(20)))).statements());
+                () -> counter.count(() -> lessonService.search(LessonSearch.everything(), twenty))).statements());
         return statements;
     }
 

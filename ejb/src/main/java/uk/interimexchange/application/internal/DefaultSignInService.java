@@ -82,6 +82,7 @@ public class DefaultSignInService implements SignInService {
             audit(account.getId(), "sign-in refused: waiting for approval", who, "From " + fromAddress);
             return SignInOutcome.notOpenYet(SignInOutcome.Result.AWAITING_APPROVAL);
         }
+        accounts.holdForUpdate(account); // the outcome is recorded on the latest version, one sign-in at a time
         if (!account.isActive() || !passwordMatches) {
             boolean throttled = account.recordFailedSignIn(now);
             throttle.addressFailed(fromAddress, now);

@@ -105,6 +105,7 @@ final class DemoWorld {
     private final ZoneId zone;
     private final Random random = new Random(20_261_123L);
     private final Map<String, Skill> skills = new HashMap<>();
+    private final Map<String, Organisation> organisations = new HashMap<>();
     private final List<Associate> pool = new ArrayList<>();
     private int nextPoolMember;
     private int accounts;
@@ -114,6 +115,8 @@ final class DemoWorld {
     private int placements;
     private int lessons;
     private Placement awaitingRelease;
+    /** Where the audit trail's entries go: persisted one by one, or gathered to be written in batches. */
+    private java.util.function.Consumer<AuditEvent> audits;
 
     private UserAccount coordinator;
     private UserAccount coordinator2;
@@ -123,6 +126,54 @@ final class DemoWorld {
         this.passwords = passwords;
         this.today = today;
         this.zone = zone;
+        this.audits = em::persist;
+    }
+
+    /**
+     * The world the demo built, to add to: its skills and its coordinators read back, and the audit trail's entries
+     * handed to {@code audits}. Used by the national data set ({@link NationalWorld}).
+     */
+    static DemoWorld resume(EntityManager em, LocalDate today, ZoneId zone, long seed, java.util.function.Consumer<AuditEvent> audits) {
+        DemoWorld world = new DemoWorld(em, null, today, zone, seed);
+        world.audits = audits;
+        em.createQuery("select s from Skill s", Skill.class).getResultList().forEach(s -> world.skills.put(s.getName(), s));
+        world.coordinator = world.accountByEmail("coordinator@interim.example");
+        world.coordinator2 = world.accountByEmail("coordinator2@interim.example");
+        return world;
+    }
+
+    private DemoWorld(EntityManager em, PasswordHasher passwords, LocalDate today, ZoneId zone, long seed) {
+        this(em, passwords, today, zone);
+        random.setSeed(seed);
+    }
+
+    UserAccount accountByEmail(String email) {
+        return em.createQuery("select a from UserAccount a where a.email = :email", UserAccount.class).setParameter("email", email)
+                .getSingleResult();
+    }
+
+    UserAccount coordinator() {
+        return coordinator;
+    }
+
+    Random random() {
+        return random;
+    }
+
+    List<String> skillNames() {
+        return skills.keySet().stream().sorted().toList();
+    }
+
+    static String firstName(int i) {
+        return FIRST_NAMES[i % FIRST_NAMES.length];
+    }
+
+    static String lastName(int i) {
+        return LAST_NAMES[i % LAST_NAMES.length];
+    }
+
+    static boolean isPoolEmployer(String odsCode) {
+        return java.util.Arrays.asList(EMPLOYERS).contains(odsCode);
     }
 
     Summary build() {
@@ -455,7 +506,7 @@ final class DemoWorld {
 
     // ---- people ----
 
-    private UserAccount account(String email, String name, Role role, String odsCode, boolean canSignIn) {
+    UserAccount account(String email, String name, Role role, String odsCode, boolean canSignIn) {
         Organisation organisation = odsCode == null ? null : organisation(odsCode);
         UserAccount account = new UserAccount(email, name, Set.of(role), organisation, at(-365));
         if (canSignIn) {
@@ -484,55 +535,64 @@ final class DemoWorld {
 
     /** Forty-two generated associates with varied skills, bands, regions and availability; three paused, one withdrawn. */
     private void buildPool() {
+        for (int i = 0; i < FIRST_NAMES.length; i++) {
+            // One pool member works at the demo host trust: matching must exclude them from its needs
+            poolMember(i, FIRST_NAMES[i], LAST_NAMES[i], FIRST_NAMES[i].toLowerCase() + "." + LAST_NAMES[i].toLowerCase()
+                    + "@associates.interim.example", i == 40 ? "RJ1" : null, i == FIRST_NAMES.length - 1, -200 + i);
+        }
+    }
+
+    /**
+     * One associate of the pool, with three to five skills, one or two regions and (but for every seventh) a window of
+     * availability; every fourteenth is paused. Employed by {@code employerOds}, or by one of the pool's employers.
+     */
+    Associate poolMember(int i, String first, String last, String email, String employerOds, boolean withdraws, int createdDay) {
         List<String> skillNames = skills.keySet().stream().sorted().toList();
         Band[] bands = {Band.BAND_7, Band.BAND_8A, Band.BAND_8A, Band.BAND_8B, Band.BAND_8B, Band.BAND_8C, Band.BAND_8D, Band.BAND_9};
         Region[] regions = Region.values();
         DayOfWeek[] weekdays = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY};
-        for (int i = 0; i < FIRST_NAMES.length; i++) {
-            String name = FIRST_NAMES[i] + " " + LAST_NAMES[i];
-            UserAccount account = account(FIRST_NAMES[i].toLowerCase() + "." + LAST_NAMES[i].toLowerCase() + "@associates.interim.example",
-                    name, Role.ASSOCIATE, null, false);
-            Map<String, SkillLevel> held = new HashMap<>();
-            int count = 3 + random.nextInt(3);
-            while (held.size() < count) {
-                held.put(skillNames.get(random.nextInt(skillNames.size())), SkillLevel.values()[random.nextInt(3)]);
-            }
-            Set<Region> willing = EnumSet.of(regions[random.nextInt(regions.length)]);
-            if (random.nextBoolean()) {
-                willing.add(regions[random.nextInt(regions.length)]);
-            }
-            Set<DayOfWeek> days = new LinkedHashSet<>(List.of(weekdays[random.nextInt(weekdays.length)]));
-            Associate a = Associate.draft(account);
-            LocalDate from = today.plusDays(random.nextInt(120) - 60);
-            List<AvailabilityWindow> availability = new ArrayList<>();
-            availability.add(new AvailabilityWindow(from, from.plusDays(90 + random.nextInt(240)), new BigDecimal(DAYS[random.nextInt(DAYS.length)])));
-            if (i % 7 == 3) {
-                availability.clear(); // some have no availability at the moment: matching shows them excluded, with the reason
-            }
-            // One pool member works at the demo host trust: matching must exclude them from its needs
-            String employer = i == 40 ? "RJ1" : EMPLOYERS[random.nextInt(EMPLOYERS.length)];
-            String manager = FIRST_NAMES[(i + 7) % FIRST_NAMES.length] + " " + LAST_NAMES[(i + 13) % LAST_NAMES.length];
-            a.revise(new ProfileDetails(null, JOB_TITLES[random.nextInt(JOB_TITLES.length)], organisation(employer),
-                    bands[random.nextInt(bands.length)],
-                    new LineManager(manager, manager.toLowerCase().replace(' ', '.') + "@linemanagers.interim.example"),
-                    "Experienced NHS manager with " + (5 + random.nextInt(20)) + " years in the service.",
-                    held.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new HeldSkill(skill(e.getKey()), e.getValue())).toList(),
-                    availability, willing, random.nextInt(3) > 0, days), true, at(-200 + i));
-            save(a);
-            associates++;
-            audit("Associate", a.getId(), "profile created", null, a.getStatus(), account, -200 + i, null);
-            if (i % 14 == 5) {
-                a.pause();
-                audit("Associate", a.getId(), "paused", uk.interimexchange.domain.model.associate.AssociateStatus.ACTIVE, a.getStatus(),
-                        account, -30, null);
-            } else if (i == FIRST_NAMES.length - 1) {
-                a.withdraw();
-                audit("Associate", a.getId(), "withdrawn", uk.interimexchange.domain.model.associate.AssociateStatus.ACTIVE, a.getStatus(),
-                        account, -20, null);
-            } else {
-                pool.add(a);
-            }
+        String name = first + " " + last;
+        UserAccount account = account(email, name, Role.ASSOCIATE, null, false);
+        Map<String, SkillLevel> held = new HashMap<>();
+        int count = 3 + random.nextInt(3);
+        while (held.size() < count) {
+            held.put(skillNames.get(random.nextInt(skillNames.size())), SkillLevel.values()[random.nextInt(3)]);
         }
+        Set<Region> willing = EnumSet.of(regions[random.nextInt(regions.length)]);
+        if (random.nextBoolean()) {
+            willing.add(regions[random.nextInt(regions.length)]);
+        }
+        Set<DayOfWeek> days = new LinkedHashSet<>(List.of(weekdays[random.nextInt(weekdays.length)]));
+        Associate a = Associate.draft(account);
+        LocalDate from = today.plusDays(random.nextInt(120) - 60);
+        List<AvailabilityWindow> availability = new ArrayList<>();
+        availability.add(new AvailabilityWindow(from, from.plusDays(90 + random.nextInt(240)), new BigDecimal(DAYS[random.nextInt(DAYS.length)])));
+        if (i % 7 == 3) {
+            availability.clear(); // some have no availability at the moment: matching shows them excluded, with the reason
+        }
+        String employer = employerOds != null ? employerOds : EMPLOYERS[random.nextInt(EMPLOYERS.length)];
+        String manager = FIRST_NAMES[(i + 7) % FIRST_NAMES.length] + " " + LAST_NAMES[(i + 13) % LAST_NAMES.length];
+        a.revise(new ProfileDetails(null, JOB_TITLES[random.nextInt(JOB_TITLES.length)], organisation(employer),
+                bands[random.nextInt(bands.length)],
+                new LineManager(manager, manager.toLowerCase().replace(' ', '.') + "@linemanagers.interim.example"),
+                "Experienced NHS manager with " + (5 + random.nextInt(20)) + " years in the service.",
+                held.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> new HeldSkill(skill(e.getKey()), e.getValue())).toList(),
+                availability, willing, random.nextInt(3) > 0, days), true, at(createdDay));
+        save(a);
+        associates++;
+        audit("Associate", a.getId(), "profile created", null, a.getStatus(), account, createdDay, null);
+        if (i % 14 == 5) {
+            a.pause();
+            audit("Associate", a.getId(), "paused", uk.interimexchange.domain.model.associate.AssociateStatus.ACTIVE, a.getStatus(),
+                    account, -30, null);
+        } else if (withdraws) {
+            a.withdraw();
+            audit("Associate", a.getId(), "withdrawn", uk.interimexchange.domain.model.associate.AssociateStatus.ACTIVE, a.getStatus(),
+                    account, -20, null);
+        } else {
+            pool.add(a);
+        }
+        return a;
     }
 
     /** The next active pool member who has availability; each applies to one demo need only. */
@@ -547,7 +607,7 @@ final class DemoWorld {
 
     // ---- needs and scoping ----
 
-    private Need post(UserAccount host, String title, String background, String problem, int postedDay, List<RequiredSkill> required,
+    Need post(UserAccount host, String title, String background, String problem, int postedDay, List<RequiredSkill> required,
             Band band, String days, int weeks, int earliestStartDay, Funding funding, Urgency urgency, String site) {
         LocalDate earliest = day(earliestStartDay);
         LocalDate deadline = earliest.minusDays(10);
@@ -560,7 +620,7 @@ final class DemoWorld {
     }
 
     /** Posted, submitted, scoped, agreed and published on the given day, with its application deadline. */
-    private Need opened(Need need, String objective, String measure, String inScope, String outOfScope, int publishedDay, int deadlineDay) {
+    Need opened(Need need, String objective, String measure, String inScope, String outOfScope, int publishedDay, int deadlineDay) {
         UserAccount host = need.getSponsor();
         submit(need, host, publishedDay - 20);
         ScopingDocument doc = startScoping(need, publishedDay - 18);
@@ -585,7 +645,7 @@ final class DemoWorld {
                 n.getFunding(), n.getUrgency(), deadline, n.getHostNotes());
     }
 
-    private ScopingContent scope(Need need, String objective, String measure, String inScope, String outOfScope, String clinicalLead,
+    ScopingContent scope(Need need, String objective, String measure, String inScope, String outOfScope, String clinicalLead,
             String operationalLead) {
         return new ScopingContent(
                 List.of(new Objective(objective, measure),
@@ -610,12 +670,12 @@ final class DemoWorld {
         return name.replaceAll(" \\(.*", "").toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@stakeholders.interim.example";
     }
 
-    private void submit(Need need, UserAccount host, int dayOffset) {
+    void submit(Need need, UserAccount host, int dayOffset) {
         need.submit(at(dayOffset));
         audit("Need", need.getId(), "submitted", NeedState.DRAFT, NeedState.SUBMITTED, host, dayOffset, null);
     }
 
-    private ScopingDocument startScoping(Need need, int dayOffset) {
+    ScopingDocument startScoping(Need need, int dayOffset) {
         need.startScoping();
         ScopingDocument doc = new ScopingDocument(need);
         save(doc);
@@ -623,19 +683,19 @@ final class DemoWorld {
         return doc;
     }
 
-    private void startShortlisting(Need need, int dayOffset) {
+    void startShortlisting(Need need, int dayOffset) {
         need.startShortlisting();
         audit("Need", need.getId(), "shortlisting started", NeedState.OPEN, NeedState.SHORTLISTING, coordinator, dayOffset, null);
     }
 
-    private void closeNeed(Need need, int dayOffset) {
+    void closeNeed(Need need, int dayOffset) {
         need.close();
         audit("Need", need.getId(), "closed", NeedState.FILLED, NeedState.CLOSED, coordinator, dayOffset, "Its placement ended");
     }
 
     // ---- applications ----
 
-    private Application apply(Associate associate, Need need, int dayOffset) {
+    Application apply(Associate associate, Need need, int dayOffset) {
         Application a = Application.apply(associate, need, new Submission("I have done similar work as " + associate.getJobTitle().toLowerCase()
                 + " and would bring that experience to " + need.getOrganisation().getName() + ".", true, "None"), at(dayOffset), day(dayOffset));
         save(a);
@@ -644,40 +704,40 @@ final class DemoWorld {
         return a;
     }
 
-    private void invite(Associate associate, Need need, int dayOffset) {
+    void invite(Associate associate, Need need, int dayOffset) {
         Application a = Application.invite(associate, need, at(dayOffset));
         save(a);
         applications++;
         audit("Application", a.getId(), "invited", null, a.getState(), coordinator, dayOffset, need.getTitle());
     }
 
-    private void shortlist(Application a, int dayOffset) {
+    void shortlist(Application a, int dayOffset) {
         var from = a.getState();
         a.shortlist();
         audit("Application", a.getId(), "shortlisted", from, a.getState(), coordinator, dayOffset, null);
     }
 
-    private void interview(Application a, int arrangedDay, int interviewDay) {
+    void interview(Application a, int arrangedDay, int interviewDay) {
         var from = a.getState();
         LocalDateTime when = day(interviewDay).atTime(14, 0);
         a.scheduleInterview(when, InterviewFormat.VIDEO, at(arrangedDay));
         audit("Application", a.getId(), "interview arranged", from, a.getState(), coordinator, arrangedDay, "Video interview on " + when);
     }
 
-    private void offer(Application a, int dayOffset) {
+    void offer(Application a, int dayOffset) {
         var from = a.getState();
         a.offer();
         audit("Application", a.getId(), "offered", from, a.getState(), coordinator, dayOffset, null);
     }
 
-    private void unsuccessful(Application a, int dayOffset, String feedback) {
+    void unsuccessful(Application a, int dayOffset, String feedback) {
         var from = a.getState();
         a.markUnsuccessful(feedback, at(dayOffset));
         audit("Application", a.getId(), "marked unsuccessful", from, a.getState(), coordinator, dayOffset, feedback);
     }
 
     /** Applied, shortlisted, interviewed and offered the assignment, then accepted: the placement proposed. */
-    private Placement placed(Associate associate, Need need, int appliedDay, int shortlistingDay, int acceptedDay, Integer startDay) {
+    Placement placed(Associate associate, Need need, int appliedDay, int shortlistingDay, int acceptedDay, Integer startDay) {
         Application a = apply(associate, need, appliedDay);
         startShortlisting(need, shortlistingDay);
         shortlist(a, shortlistingDay + 1);
@@ -687,7 +747,7 @@ final class DemoWorld {
     }
 
     /** Accepted: the need fills, the others are told kindly, and the placement is proposed (from the given start day, if any). */
-    private Placement accept(Application accepted, int dayOffset, Integer startDay) {
+    Placement accept(Application accepted, int dayOffset, Integer startDay) {
         var from = accepted.getState();
         accepted.accept(at(dayOffset));
         UserAccount associate = accepted.getAssociate().getAccount();
@@ -721,7 +781,7 @@ final class DemoWorld {
 
     // ---- placements ----
 
-    private void sign(Placement placement, PlacementParty party, int dayOffset) {
+    void sign(Placement placement, PlacementParty party, int dayOffset) {
         String signer = switch (party) {
             case ASSOCIATE -> placement.getAssociate().getFullName();
             case HOST_SPONSOR -> placement.getNeed().getSponsor().getFullName();
@@ -739,14 +799,14 @@ final class DemoWorld {
         audit("Placement", placement.getId(), "signed by " + party.getLabel().toLowerCase(), from, placement.getState(), actor, dayOffset, null);
     }
 
-    private void brief(Placement placement, Stakeholder stakeholder, int dayOffset) {
+    void brief(Placement placement, Stakeholder stakeholder, int dayOffset) {
         placement.recordBriefing(stakeholder.getName(), day(dayOffset), placement.getNeed().getSponsor().getFullName(), today);
         audit("Placement", placement.getId(), "briefing recorded", placement.getState(), placement.getState(),
                 placement.getNeed().getSponsor(), dayOffset, stakeholder.getName() + " briefed on " + day(dayOffset));
     }
 
     /** Signed by all four parties, every must-brief stakeholder briefed, day one booked, and started. */
-    private void start(Placement placement, int signedFrom, int briefedOn) {
+    void start(Placement placement, int signedFrom, int briefedOn) {
         for (PlacementParty party : PlacementParty.values()) {
             sign(placement, party, signedFrom + party.ordinal());
         }
@@ -760,7 +820,7 @@ final class DemoWorld {
                 (int) java.time.temporal.ChronoUnit.DAYS.between(today, placement.getStartDate()), null);
     }
 
-    private void checkIn(Placement placement, Side side, int dayOffset, DeliverableStatus first, DeliverableStatus second, String issues,
+    void checkIn(Placement placement, Side side, int dayOffset, DeliverableStatus first, DeliverableStatus second, String issues,
             String notes) {
         List<Deliverable> deliverables = placement.getScopingVersion().getDeliverables();
         BigDecimal days = placement.getDaysPerWeek().multiply(BigDecimal.valueOf(2));
@@ -772,7 +832,7 @@ final class DemoWorld {
                 dayOffset, days + " days worked to " + day(dayOffset));
     }
 
-    private void complete(Placement placement, int dayOffset, ObjectiveOutcome outcome, String worked, String didNot, String recommendations) {
+    void complete(Placement placement, int dayOffset, ObjectiveOutcome outcome, String worked, String didNot, String recommendations) {
         var from = placement.getState();
         List<ObjectiveResult> results = placement.getScopingVersion().getObjectives().stream()
                 .map(o -> new ObjectiveResult(o.getDescription(), outcome, "Reported to the transformation board")).toList();
@@ -783,14 +843,14 @@ final class DemoWorld {
         closeNeed(placement.getNeed(), dayOffset);
     }
 
-    private void feedback(Placement placement, Side side, int rating, String comment, int dayOffset) {
+    void feedback(Placement placement, Side side, int rating, String comment, int dayOffset) {
         placement.giveFeedback(side, rating, comment);
         UserAccount by = side == Side.ASSOCIATE ? placement.getAssociate().getAccount() : placement.getNeed().getSponsor();
         audit("Placement", placement.getId(), "feedback from " + side.getLabel().toLowerCase(), placement.getState(), placement.getState(), by,
                 dayOffset, rating + " out of 5");
     }
 
-    private void publishedLesson(Placement placement, UserAccount author, String title, String context, String happened, String lesson,
+    void publishedLesson(Placement placement, UserAccount author, String title, String context, String happened, String lesson,
             LessonKind kind, int dayOffset) {
         Lesson l = new Lesson(author, placement, new LessonText(title, context, happened, lesson, kind,
                 Set.of(placement.getNeed().getRequiredSkills().get(0).getSkill().getName()), placement.getOrganisation().getType(),
@@ -808,15 +868,15 @@ final class DemoWorld {
 
     // ---- helpers ----
 
-    private RequiredSkill essential(String skill, SkillLevel level) {
+    RequiredSkill essential(String skill, SkillLevel level) {
         return new RequiredSkill(skill(skill), Importance.ESSENTIAL, level);
     }
 
-    private RequiredSkill desirable(String skill) {
+    RequiredSkill desirable(String skill) {
         return new RequiredSkill(skill(skill), Importance.DESIRABLE, SkillLevel.WORKING);
     }
 
-    private Skill skill(String name) {
+    Skill skill(String name) {
         Skill skill = skills.get(name);
         if (skill == null) {
             throw new IllegalStateException("The demo data names a skill the taxonomy does not have: " + name);
@@ -824,27 +884,27 @@ final class DemoWorld {
         return skill;
     }
 
-    private Organisation organisation(String odsCode) {
-        return em.createQuery("select o from Organisation o where o.odsCode = :code", Organisation.class)
-                .setParameter("code", odsCode).getSingleResult();
+    Organisation organisation(String odsCode) {
+        return organisations.computeIfAbsent(odsCode, code -> em.createQuery("select o from Organisation o where o.odsCode = :code",
+                Organisation.class).setParameter("code", code).getSingleResult());
     }
 
-    private LocalDate day(int offset) {
+    LocalDate day(int offset) {
         return today.plusDays(offset);
     }
 
     /** Ten in the morning of the day so many days from today, in the programme's time zone. */
-    private Instant at(int dayOffset) {
+    Instant at(int dayOffset) {
         return day(dayOffset).atTime(10, 0).atZone(zone).toInstant();
     }
 
-    private void save(Object entity) {
+    void save(Object entity) {
         em.persist(entity);
         em.flush(); // identity ids are assigned on insert, and the audit trail needs them
     }
 
-    private void audit(String type, Long id, String action, Enum<?> from, Enum<?> to, UserAccount by, int dayOffset, String comment) {
-        em.persist(new AuditEvent(type, id, action, from == null ? null : from.name(), to == null ? null : to.name(),
+    void audit(String type, Long id, String action, Enum<?> from, Enum<?> to, UserAccount by, int dayOffset, String comment) {
+        audits.accept(new AuditEvent(type, id, action, from == null ? null : from.name(), to == null ? null : to.name(),
                 by == null ? "line manager (emailed link)" : by.getEmail(), at(dayOffset), comment));
     }
 }

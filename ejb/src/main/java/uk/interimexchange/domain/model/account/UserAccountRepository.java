@@ -11,6 +11,12 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /**
+     * The account read again and held until the transaction ends, so that two sign-ins to one account at the same
+     * moment (two tabs, two people) record their outcomes one after the other instead of one failing.
+     */
+    void holdForUpdate(UserAccount account);
+
     /** Accounts in one status, oldest first; for the short queues of people waiting on someone (at most 200). */
     List<UserAccount> withStatus(AccountStatus status);
 

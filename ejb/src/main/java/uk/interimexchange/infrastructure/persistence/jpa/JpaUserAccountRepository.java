@@ -2,6 +2,7 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public void holdForUpdate(UserAccount account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

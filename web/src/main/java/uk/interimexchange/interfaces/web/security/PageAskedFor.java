@@ -6,32 +6,38 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * The page a visitor asked for before Jakarta Security sent them to sign in. Soteria keeps it in the session, but
- * a sign-in from our own page is a new authentication, which makes Soteria drop it (and continuing Soteria's own
- * way left the continued request without its roles in the EJB container on Payara 6). So the sign-in page reads it
- * first and goes there itself. Only a GET of a page in this application counts: never another site.
+ * The page a visitor asked for before they were sent to sign in, kept in their session so the sign-in page can go
+ * on to it. Only a GET of a page in this application counts: never another site, never a form's post.
  */
 final class PageAskedFor {
 
-    /** Where Soteria's LoginToContinue keeps the original request (org.glassfish.soteria.servlet.RequestData). */
-    static final String SOTERIA_ORIGINAL_REQUEST = "org.glassfish.soteria.original.request";
+    static final String ATTRIBUTE = PageAskedFor.class.getName();
 
     private PageAskedFor() {
     }
 
+    /** Remembers the page of this request, when it is a GET of a page in this application. */
+    static void remember(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        String query = request.getQueryString();
+        String asked = request.getRequestURI() + (query == null ? "" : "?" + query);
+        try {
+            withinApplication(asked, request.getContextPath()).ifPresent(page -> request.getSession().setAttribute(ATTRIBUTE, page));
+        } catch (IllegalArgumentException malformed) {
+            // an address that is not a URI is no page to go on to
+        }
+    }
+
+    /** The page remembered, once: reading it forgets it. */
     static Optional<String> in(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SOTERIA_ORIGINAL_REQUEST);
-        if (saved == null) {
-            return Optional.empty();
+        Object saved = session == null ? null : session.getAttribute(ATTRIBUTE);
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
         }
-        try {
-            String method = (String) saved.getClass().getMethod("getMethod").invoke(saved);
-            String url = (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved);
-            return "GET".equals(method) ? withinApplication(url, request.getContextPath()) : Optional.empty();
-        } catch (ReflectiveOperationException | ClassCastException | IllegalArgumentException unreadable) {
-            return Optional.empty(); // a server whose Soteria keeps it differently: the home page it is
-        }
+        return saved instanceof String page ? Optional.of(page) : Optional.empty();
     }
 
     /** The path and query of {@code url} when it is a page of this application other than sign-in. */
