@@ -49,6 +49,9 @@ public interface ApplicationService {
 
     Application find(long applicationId);
 
+    /** An application's page as the caller may see it, with the steps they may take on it. */
+    ApplicationPageView page(long applicationId);
+
     /** The applicants to a need, for its host and coordinators. */
     Page<Application> forNeed(long needId, PageRequest page);
 

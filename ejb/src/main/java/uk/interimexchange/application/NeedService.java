@@ -57,6 +57,9 @@ public interface NeedService {
 
     Need find(long needId);
 
+    /** A need's page as the caller may see it, with the steps they may take on it. */
+    NeedPageView page(long needId);
+
     /** Needs the caller may see: hosts their own organisation's, associates open ones, coordinators all. */
     Page<Need> search(NeedFilter filter, PageRequest page);
 

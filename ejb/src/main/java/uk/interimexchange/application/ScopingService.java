@@ -15,6 +15,9 @@ public interface ScopingService {
 
     ScopingDocument documentFor(long needId);
 
+    /** The scoping document's page as the caller may see it, with the steps they may take on it. */
+    ScopingPageView page(long needId);
+
     /** Saves the draft as edited from the document version the editor loaded; a stale version is refused. */
     ScopingDocument reviseDraft(long needId, long loadedVersion, ScopingContent content);
 

@@ -2,6 +2,7 @@ package uk.interimexchange.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,6 +217,56 @@ class NeedLifecycleIT {
         assertEquals(coordinator.name(), history.get(3).actor());
         assertEquals("SCOPING", history.get(3).fromState());
         assertEquals("OPEN", history.get(3).toState());
+    }
+
+    @Test
+    void aNeedsPageOffersEachPersonOnlyTheStepsTheyMayTakeInItsState() {
+        Actor host = testAccounts.create("Penny Page", Role.HOST, "RJ1");
+        Actor otherHost = testAccounts.create("Olly Elsewhere", Role.HOST, "RR8");
+        Actor coordinator = testAccounts.create("Cody Page", Role.COORDINATOR, null);
+        Actor associate = testAccounts.create("Ada Page", Role.ASSOCIATE, null);
+        journeys.profileFor(associate);
+        NeedDetails full = journeys.details("Steps on the page " + System.nanoTime());
+        long draft = acting.as(host, () -> needService.post(host.organisationId(), new NeedDetails(full.title(), null, full.problem(),
+                List.of(), null, null, null, null, null, null, false, null, null, null, null))).getId();
+
+        NeedPageView unfinished = acting.as(host, () -> needService.page(draft));
+        assertEquals(Set.of(NeedStep.FOLLOW, NeedStep.EDIT, NeedStep.FINISH_WRITING, NeedStep.CANCEL), unfinished.steps());
+        assertFalse(unfinished.missing().isEmpty());
+        assertThrows(NotFoundException.class, () -> acting.as(otherHost, () -> needService.page(draft)), "another trust's host");
+
+        acting.as(host, () -> needService.revise(draft, needService.find(draft).getVersion(), full));
+        assertEquals(Set.of(NeedStep.FOLLOW, NeedStep.EDIT, NeedStep.SUBMIT, NeedStep.CANCEL), acting.as(host, () -> needService.page(draft)).steps());
+        acting.as(host, () -> needService.submit(draft));
+        assertEquals(Set.of(NeedStep.FOLLOW, NeedStep.CANCEL), acting.as(host, () -> needService.page(draft)).steps(),
+                "sent: the host waits for the programme");
+        assertEquals(Set.of(NeedStep.FOLLOW, NeedStep.SEE_ALL_APPLICANTS, NeedStep.TRIAGE, NeedStep.CANCEL),
+                acting.as(coordinator, () -> needService.page(draft)).steps());
+
+        long open = journeys.openNeed(host, coordinator, full);
+        NeedPageView seenByAssociate = acting.as(associate, () -> needService.page(open));
+        assertEquals(Set.of(NeedStep.APPLY), seenByAssociate.steps(), "an associate may only apply");
+        assertTrue(seenByAssociate.history().isEmpty() && seenByAssociate.applicants().isEmpty(), "and sees no programme detail");
+        long applied = acting.as(associate, () -> applicationService.apply(open, new Submission("I have done this.", true, "None"))).getId();
+        NeedPageView afterApplying = acting.as(associate, () -> needService.page(open));
+        assertEquals(Set.of(), afterApplying.steps());
+        assertEquals(applied, afterApplying.myApplicationId());
+        NeedPageView coordinators = acting.as(coordinator, () -> needService.page(open));
+        assertTrue(coordinators.can(NeedStep.SEE_CANDIDATES) && coordinators.can(NeedStep.SEE_SCOPE) && !coordinators.can(NeedStep.WRITE_SCOPE));
+        assertNotNull(coordinators.agreedScope(), "the scope it was published on");
+        assertEquals(Set.of(ScopingStep.PROPOSE_CHANGE), acting.as(coordinator, () -> scopingService.page(open)).steps(),
+                "an agreed scope of an open need can only be changed, through a new version");
+        assertEquals(List.of(applied), coordinators.applicants().stream().map(a -> a.getId()).toList());
+
+        assertEquals(Set.of(ApplicationStep.WITHDRAW), acting.as(associate, () -> applicationService.page(applied)).steps(),
+                "the applicant may withdraw it");
+        assertEquals(Set.of(ApplicationStep.STEER, ApplicationStep.SHORTLIST, ApplicationStep.TURN_AWAY),
+                acting.as(coordinator, () -> applicationService.page(applied)).steps());
+        acting.as(coordinator, () -> applicationService.shortlist(applied));
+        ApplicationPageView shortlisted = acting.as(coordinator, () -> applicationService.page(applied));
+        assertEquals(Set.of(ApplicationStep.STEER, ApplicationStep.ARRANGE_INTERVIEW, ApplicationStep.TURN_AWAY), shortlisted.steps());
+        assertFalse(shortlisted.history().isEmpty(), "with its history");
+        assertEquals(Set.of(), acting.as(host, () -> applicationService.page(applied)).steps(), "the host sees the shortlist, and decides nothing");
     }
 
     @Test

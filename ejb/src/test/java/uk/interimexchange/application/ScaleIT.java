@@ -18,6 +18,7 @@ import uk.interimexchange.domain.model.lesson.LessonSearch;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.infrastructure.startup.NationalData;
 
 /**
  * The statements each page's service call sends stay the same however big the programme grows, and stay few: a page
@@ -67,6 +68,15 @@ class ScaleIT {
 
     @Inject
     LessonService lessonService;
+
+    @Inject
+    NationalData nationalData;
+
+    @Inject
+    TestSql sql;
+
+    @Inject
+    java.time.Clock clock;
 
     @Test
     void theHomePageOfEachRoleSendsTheSameFewStatementsAtTenTimesTheData() throws Exception {
@@ -134,6 +144,7 @@ class ScaleIT {
                 .statements());
         statements.put("applicants of a need", acting.as(coordinator,
                 () -> counter.count(() -> applicationService.forNeed(needId, PageRequest.first(PageRequest.MAX_LIMIT)))).statements());
+        statements.put("a need's page", acting.as(coordinator, () -> counter.count(() -> needService.page(needId))).statements());
         statements.put("dashboard", acting.as(coordinator, () -> counter.count(dashboardService::dashboard)).statements());
         statements.put("candidates", acting.as(coordinator,
                 () -> counter.count(() -> matchingService.rank(needId, false, null, null, PageRequest.first(25)))).statements());
@@ -149,6 +160,54 @@ class ScaleIT {
             journeys.proposedPlacement(host, coordinator, associate, "Scale placed " + System.nanoTime());
             journeys.openNeed(host, coordinator, "Scale open " + System.nanoTime());
         }
+    }
+
+    @Test
+    void theNationalDataSetIsAProgrammeTheDomainCouldHaveMadeWithEveryStateAndPath() throws Exception {
+        Actor coordinator = testAccounts.create("Nat Coordinator", Role.COORDINATOR, null);
+        Actor second = testAccounts.create("Nia Coordinator", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Hana National", Role.HOST, "RJ1");
+        long lastNeed = sql.count("select coalesce(max(id), 0) from need");
+        long lastAssociate = sql.count("select coalesce(max(id), 0) from associate");
+
+        nationalData.build(new NationalData.Size(150, 68, 5), new NationalData.Cast(coordinator.accountId(), second.accountId(),
+                host.accountId(), "national-" + System.nanoTime() + ".test.example"));
+
+        assertEquals(150, sql.count("select count(*) from associate where id > ?1", lastAssociate));
+        assertEquals(68, sql.count("select count(*) from need where id > ?1", lastNeed));
+        for (String state : new String[] {"DRAFT", "SUBMITTED", "SCOPING", "OPEN", "SHORTLISTING", "FILLED", "CLOSED", "CANCELLED"}) {
+            assertTrue(sql.count("select count(*) from need where id > ?1 and state = ?2", lastNeed, state) >= 4, "needs " + state);
+        }
+        for (String state : new String[] {"PROPOSED", "AGREED", "ACTIVE", "COMPLETED"}) {
+            assertTrue(sql.count("select count(*) from placement where need_id > ?1 and state = ?2", lastNeed, state) >= 4,
+                    "placements " + state);
+        }
+        assertEquals(5, sql.count("select count(*) from lesson l join placement p on p.id = l.placement_id where p.need_id > ?1"
+                + " and l.state = 'PUBLISHED'", lastNeed), "as many lessons published as asked for");
+        java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now(clock));
+        assertEquals(0, sql.count("select count(*) from placement p join need n on n.id = p.need_id where p.need_id > ?1"
+                + " and n.state not in ('FILLED', 'CLOSED')", lastNeed), "a placement only of a need filled or closed");
+        assertEquals(0, sql.count("select count(*) from placement p where p.need_id > ?1 and p.state in ('AGREED', 'ACTIVE', 'COMPLETED')"
+                + " and (select count(*) from placement_sign_off s where s.placement_id = p.id) <> 4", lastNeed),
+                "agreed means signed by all four");
+        assertEquals(0, sql.count("select count(*) from check_in c join placement p on p.id = c.placement_id where p.need_id > ?1"
+                + " and (c.check_in_date < p.start_date or c.check_in_date > ?2)", lastNeed, today), "check-ins between start and today");
+        assertTrue(sql.count("select count(*) from check_in c join placement p on p.id = c.placement_id where p.need_id > ?1",
+                lastNeed) > 0);
+        assertEquals(0, sql.count("select count(*) from (select associate_id from placement where need_id > ?1"
+                + " and state in ('PROPOSED', 'AGREED', 'ACTIVE') group by associate_id having count(*) > 1) x", lastNeed),
+                "nobody placed twice at once");
+        assertEquals(0, sql.count("select count(*) from need where id > ?1 and state = 'OPEN' and application_deadline < ?2",
+                lastNeed, today), "open needs still take applications");
+        assertEquals(0, sql.count("select count(*) from application a join associate s on s.id = a.associate_id"
+                + " join need n on n.id = a.need_id where n.id > ?1 and s.employer_id = n.organisation_id", lastNeed),
+                "nobody applies to their own employer");
+        assertEquals(0, sql.count("select count(*) from need n where n.id > ?1 and not exists (select 1 from audit_event e"
+                + " where e.entity_type = 'Need' and e.entity_id = n.id)", lastNeed), "every need has its history");
+        assertTrue(sql.count("select count(*) from notification t join application a on t.link = concat('/applications/', a.id)"
+                + " where a.need_id > ?1", lastNeed) >= sql.count("select count(*) from application where need_id > ?1", lastNeed),
+                "the coordinators heard of every application");
+        assertFalse(acting.as(coordinator, () -> homeService.home()).coordinator().toTriage().isEmpty(), "the pages read it");
     }
 
     /** Statements sent by one view of the home page, for each role. */

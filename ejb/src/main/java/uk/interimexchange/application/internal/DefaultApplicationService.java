@@ -6,14 +6,19 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
+import uk.interimexchange.application.ApplicationPageView;
 import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.ApplicationStep;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationRepository;
 import uk.interimexchange.domain.model.application.ApplicationState;
@@ -193,6 +198,28 @@ public class DefaultApplicationService implements ApplicationService {
     public Application find(long applicationId) {
         return visible(load(applicationId));
     }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public ApplicationPageView page(long applicationId) {
+        Actor actor = currentUser.actor();
+        Application application = visible(load(applicationId));
+        ApplicationState state = application.getState();
+        boolean applicant = actor.has(Role.ASSOCIATE) && Guard.isSelf(actor, application.getAssociate());
+        boolean coordinator = actor.has(Role.COORDINATOR);
+        Set<ApplicationStep> steps = EnumSet.noneOf(ApplicationStep.class);
+        Steps.allow(steps, ApplicationStep.WITHDRAW, applicant && state.isLive());
+        Steps.allow(steps, ApplicationStep.ANSWER_OFFER, applicant && state == ApplicationState.OFFERED);
+        Steps.allow(steps, ApplicationStep.STEER, coordinator);
+        Steps.allow(steps, ApplicationStep.SHORTLIST, coordinator && state == ApplicationState.SUBMITTED);
+        Steps.allow(steps, ApplicationStep.ARRANGE_INTERVIEW, coordinator && (state == ApplicationState.SHORTLISTED
+                || state == ApplicationState.INTERVIEW));
+        Steps.allow(steps, ApplicationStep.OFFER, coordinator && state == ApplicationState.INTERVIEW);
+        Steps.allow(steps, ApplicationStep.TURN_AWAY, coordinator && state.isLive() && state != ApplicationState.OFFERED);
+        Steps.allow(steps, ApplicationStep.RESTORE, coordinator && application.isRestorable() && application.getNeed().isRecruiting());
+        return new ApplicationPageView(application, auditEvents.historyOf(ENTITY, applicationId), steps);
+    }
+
 
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})

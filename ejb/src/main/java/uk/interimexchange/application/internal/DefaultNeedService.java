@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,8 +15,10 @@ import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.ApplicationService;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.NeedPageView;
 import uk.interimexchange.application.NeedReopening;
 import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.NeedStep;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
@@ -23,6 +26,7 @@ import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationRepository;
+import uk.interimexchange.domain.model.associate.AssociateRepository;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.need.Need;
@@ -72,6 +76,9 @@ public class DefaultNeedService implements NeedService {
 
     @Inject
     ApplicationRepository applications;
+
+    @Inject
+    AssociateRepository associates;
 
     @EJB
     ApplicationService applicationService;
@@ -239,6 +246,47 @@ public class DefaultNeedService implements NeedService {
     public Need find(long needId) {
         return Guard.visible(currentUser.actor(), load(needId));
     }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public NeedPageView page(long needId) {
+        Actor actor = currentUser.actor();
+        Need need = Guard.visible(actor, load(needId));
+        NeedState state = need.getState();
+        boolean coordinator = actor.has(Role.COORDINATOR);
+        boolean host = actor.has(Role.HOST) && actor.actsFor(need.getOrganisation().getId());
+        boolean programme = host || coordinator;
+        List<String> missing = need.missingForSubmission();
+        Set<NeedStep> steps = EnumSet.noneOf(NeedStep.class);
+        Steps.allow(steps, NeedStep.FOLLOW, programme);
+        Steps.allow(steps, NeedStep.SEE_ALL_APPLICANTS, coordinator);
+        Steps.allow(steps, NeedStep.EDIT, host && state == NeedState.DRAFT || programme && state == NeedState.SCOPING);
+        Steps.allow(steps, NeedStep.FINISH_WRITING, host && state == NeedState.DRAFT && !missing.isEmpty());
+        Steps.allow(steps, NeedStep.SUBMIT, host && state == NeedState.DRAFT && missing.isEmpty());
+        Steps.allow(steps, NeedStep.TRIAGE, coordinator && state == NeedState.SUBMITTED);
+        Steps.allow(steps, NeedStep.PUBLISH, coordinator && state == NeedState.SCOPING);
+        Steps.allow(steps, NeedStep.CANCEL, programme && state.isCancellable());
+        Steps.allow(steps, NeedStep.SEE_CANDIDATES, coordinator && need.isRecruiting());
+        boolean scoped = programme && state.compareTo(NeedState.SCOPING) >= 0 && state != NeedState.CANCELLED;
+        Steps.allow(steps, NeedStep.SEE_SCOPE, scoped);
+        Steps.allow(steps, NeedStep.WRITE_SCOPE, scoped && state == NeedState.SCOPING);
+        Long mine = null;
+        if (actor.has(Role.ASSOCIATE) && !coordinator) {
+            mine = associates.findByAccount(actor.accountId()).flatMap(a -> applications.forAssociateAndNeed(a.getId(), needId))
+                    .map(Application::getId).orElse(null);
+            Steps.allow(steps, NeedStep.APPLY, mine == null && state == NeedState.OPEN);
+        }
+        ScopingVersion agreed = state.compareTo(NeedState.OPEN) >= 0 && state != NeedState.CANCELLED
+                ? scopingDocuments.findByNeed(needId).flatMap(ScopingDocument::agreedVersion).orElse(null) : null;
+        return new NeedPageView(need, steps, missing,
+                programme ? auditEvents.historyOf(ENTITY, needId) : List.of(),
+                programme ? applicationService.forNeed(needId, PageRequest.first(PageRequest.MAX_LIMIT)).items() : List.of(),
+                agreed,
+                coordinator ? reopening(needId) : NeedReopening.none(),
+                programme && state != NeedState.CLOSED && state != NeedState.CANCELLED ? sponsorChoices(needId) : List.of(),
+                mine);
+    }
+
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})

@@ -306,29 +306,29 @@ public class DefaultPlacementService implements PlacementService {
         Optional<Side> mySide = associate ? Optional.of(Side.ASSOCIATE) : host ? Optional.of(Side.HOST) : Optional.empty();
 
         Set<PlacementStep> steps = EnumSet.noneOf(PlacementStep.class);
-        add(steps, PlacementStep.SIGN, signingAs != null);
-        add(steps, PlacementStep.AGREE_EARLY_START, beforeStart && mySide.isPresent() && today.isBefore(p.getStartDate())
+        Steps.allow(steps, PlacementStep.SIGN, signingAs != null);
+        Steps.allow(steps, PlacementStep.AGREE_EARLY_START, beforeStart && mySide.isPresent() && today.isBefore(p.getStartDate())
                 && (p.getEarlyStartOn().isEmpty() || p.earlyStartAgreedBy(mySide.get()) == null));
-        add(steps, PlacementStep.START, beforeStart && coordinator);
-        add(steps, PlacementStep.CANCEL, beforeStart && coordinator);
-        add(steps, PlacementStep.RECORD_BRIEFING, beforeStart && (coordinator || host) && !toBrief.isEmpty());
-        add(steps, PlacementStep.SEND_BRIEFING, beforeStart && (coordinator || host) && !toEmail.isEmpty());
-        add(steps, PlacementStep.BOOK_MEETING, beforeStart && (coordinator || host));
-        add(steps, PlacementStep.RESEND_RELEASE, coordinator && (state == PlacementState.PROPOSED
+        Steps.allow(steps, PlacementStep.START, beforeStart && coordinator);
+        Steps.allow(steps, PlacementStep.CANCEL, beforeStart && coordinator);
+        Steps.allow(steps, PlacementStep.RECORD_BRIEFING, beforeStart && (coordinator || host) && !toBrief.isEmpty());
+        Steps.allow(steps, PlacementStep.SEND_BRIEFING, beforeStart && (coordinator || host) && !toEmail.isEmpty());
+        Steps.allow(steps, PlacementStep.BOOK_MEETING, beforeStart && (coordinator || host));
+        Steps.allow(steps, PlacementStep.RESEND_RELEASE, coordinator && (state == PlacementState.PROPOSED
                 && p.signOffBy(PlacementParty.LINE_MANAGER).isEmpty() || p.isExtensionAwaitingRelease()));
-        add(steps, PlacementStep.ACKNOWLEDGE_SCOPE, associate && p.isScopeAwaitingAcknowledgement());
-        add(steps, PlacementStep.CHECK_IN, active && mySide.isPresent());
-        add(steps, PlacementStep.RECORD_MID_POINT_REVIEW, active && mySide.isPresent());
-        add(steps, PlacementStep.AGREE_MID_POINT_REVIEW, active && mySide.isPresent() && p.getMidPointReview() != null
+        Steps.allow(steps, PlacementStep.ACKNOWLEDGE_SCOPE, associate && p.isScopeAwaitingAcknowledgement());
+        Steps.allow(steps, PlacementStep.CHECK_IN, active && mySide.isPresent());
+        Steps.allow(steps, PlacementStep.RECORD_MID_POINT_REVIEW, active && mySide.isPresent());
+        Steps.allow(steps, PlacementStep.AGREE_MID_POINT_REVIEW, active && mySide.isPresent() && p.getMidPointReview() != null
                 && p.getMidPointReview().agreedBy(mySide.get()) == null);
-        add(steps, PlacementStep.PLAN_CLOSE_OUT, active && (coordinator || host));
-        add(steps, PlacementStep.EXTEND, active && (coordinator || isSponsor(actor, p)) && !p.isExtensionAwaitingRelease());
-        add(steps, PlacementStep.END_EARLY, active && (coordinator || host));
-        add(steps, PlacementStep.CLOSE_OUT, active);
-        add(steps, PlacementStep.GIVE_FEEDBACK, ended && (associate && p.getAssociateRating() == null || host && p.getHostRating() == null));
-        add(steps, PlacementStep.WRITE_LESSON, active || ended);
-        add(steps, PlacementStep.DOWNLOAD_SUMMARY, ended);
-        add(steps, PlacementStep.DOWNLOAD_SCOPE, true);
+        Steps.allow(steps, PlacementStep.PLAN_CLOSE_OUT, active && (coordinator || host));
+        Steps.allow(steps, PlacementStep.EXTEND, active && (coordinator || isSponsor(actor, p)) && !p.isExtensionAwaitingRelease());
+        Steps.allow(steps, PlacementStep.END_EARLY, active && (coordinator || host));
+        Steps.allow(steps, PlacementStep.CLOSE_OUT, active);
+        Steps.allow(steps, PlacementStep.GIVE_FEEDBACK, ended && (associate && p.getAssociateRating() == null || host && p.getHostRating() == null));
+        Steps.allow(steps, PlacementStep.WRITE_LESSON, active || ended);
+        Steps.allow(steps, PlacementStep.DOWNLOAD_SUMMARY, ended);
+        Steps.allow(steps, PlacementStep.DOWNLOAD_SCOPE, true);
 
         ScopingVersion inForce = p.getScopingVersion();
         Optional<ScopingVersion> before = inForce.getDocument().getVersions().stream()
@@ -354,11 +354,6 @@ public class DefaultPlacementService implements PlacementService {
                         p.earlyStartAgreedBy(Side.ASSOCIATE))).orElse(null));
     }
 
-    private static void add(Set<PlacementStep> steps, PlacementStep step, boolean allowed) {
-        if (allowed) {
-            steps.add(step);
-        }
-    }
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})

@@ -4,17 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.application.ScopingPageView;
 import uk.interimexchange.application.ScopingService;
+import uk.interimexchange.application.ScopingStep;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.placement.PlacementRepository;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
@@ -64,6 +69,31 @@ public class DefaultScopingService implements ScopingService {
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public ScopingDocument documentFor(long needId) {
         return load(needId);
+    }
+
+    @Override
+    @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
+    public ScopingPageView page(long needId) {
+        Actor actor = currentUser.actor();
+        ScopingDocument document = load(needId);
+        Need need = document.getNeed();
+        boolean coordinator = actor.has(Role.COORDINATOR);
+        Set<ScopingStep> steps = EnumSet.noneOf(ScopingStep.class);
+        document.issued().ifPresent(issued -> {
+            if (issued.signatureOf(SignOffParty.HOST_SPONSOR).isEmpty() && need.getSponsor().getId().equals(actor.accountId())) {
+                steps.add(ScopingStep.SIGN_AS_HOST);
+            }
+            if (issued.signatureOf(SignOffParty.COORDINATOR).isEmpty() && coordinator) {
+                steps.add(ScopingStep.SIGN_AS_COORDINATOR);
+            }
+        });
+        if (document.draft().isEmpty() && (need.getState() == NeedState.SCOPING || need.isRecruiting())) {
+            steps.add(ScopingStep.PROPOSE_CHANGE);
+        }
+        if (coordinator && need.getState() == NeedState.SCOPING && document.agreedVersion().isPresent()) {
+            steps.add(ScopingStep.PUBLISH);
+        }
+        return new ScopingPageView(document, steps);
     }
 
     @Override

@@ -130,26 +130,22 @@ final class DemoWorld {
     }
 
     /**
-     * The world the demo built, to add to: its skills and its coordinators read back, and the audit trail's entries
-     * handed to {@code audits}. Used by the national data set ({@link NationalWorld}).
+     * The world to add to: its skills and the two coordinators read back, and the audit trail's entries handed to
+     * {@code audits}. Used by the national data set ({@link NationalWorld}).
      */
-    static DemoWorld resume(EntityManager em, LocalDate today, ZoneId zone, long seed, java.util.function.Consumer<AuditEvent> audits) {
+    static DemoWorld resume(EntityManager em, LocalDate today, ZoneId zone, long seed, java.util.function.Consumer<AuditEvent> audits,
+            long coordinatorId, long secondCoordinatorId) {
         DemoWorld world = new DemoWorld(em, null, today, zone, seed);
         world.audits = audits;
         em.createQuery("select s from Skill s", Skill.class).getResultList().forEach(s -> world.skills.put(s.getName(), s));
-        world.coordinator = world.accountByEmail("coordinator@interim.example");
-        world.coordinator2 = world.accountByEmail("coordinator2@interim.example");
+        world.coordinator = em.find(UserAccount.class, coordinatorId);
+        world.coordinator2 = em.find(UserAccount.class, secondCoordinatorId);
         return world;
     }
 
     private DemoWorld(EntityManager em, PasswordHasher passwords, LocalDate today, ZoneId zone, long seed) {
         this(em, passwords, today, zone);
         random.setSeed(seed);
-    }
-
-    UserAccount accountByEmail(String email) {
-        return em.createQuery("select a from UserAccount a where a.email = :email", UserAccount.class).setParameter("email", email)
-                .getSingleResult();
     }
 
     UserAccount coordinator() {

@@ -86,6 +86,19 @@ public class NationalData {
         context.getBusinessObject(NationalData.class).load(); // in the background: the deployment does not wait a minute for it
     }
 
+    /** How much to make. */
+    public record Size(int associates, int needs, int lessons) {
+        static final Size NATIONAL = new Size(10_000, 7_800, 2_000);
+    }
+
+    /**
+     * The accounts the made records name: the two coordinators who scope, shortlist and sign, and the host contact
+     * who sponsors one need in twenty-five (the demo's Helen Carter, so her pages are national-sized too); the made
+     * accounts' addresses end in {@code @emailDomain}.
+     */
+    public record Cast(long coordinator, long secondCoordinator, long host, String emailDomain) {
+    }
+
     /** Loads the national data set unless an earlier start did; the demo's pages answer meanwhile. */
     @Asynchronous
     public void load() {
@@ -97,36 +110,51 @@ public class NationalData {
             }
             LOG.info("Loading the national data set in the background (a minute or two)...");
             long started = System.nanoTime();
-            LocalDate today = LocalDate.now(clock);
-            List<Long> hosts = slice(() -> world(today, 1).hosts());
-            long demoHost = slice(() -> world(today, 2).demoHostId());
-            List<Long> pool = new ArrayList<>();
-            for (int from = 0; from < NationalWorld.ASSOCIATES; from += ASSOCIATES_A_SLICE) {
-                int first = from;
-                pool.addAll(slice(() -> world(today, 100 + first).associates(first, first + ASSOCIATES_A_SLICE)));
-            }
-            long poolSeconds = (System.nanoTime() - started) / 1_000_000_000L;
-            LOG.info(() -> "National data set: " + NationalWorld.ASSOCIATES + " associates in " + poolSeconds + " s; the needs follow.");
-            int[] lessonsLeft = {NationalWorld.LESSONS};
-            int placed = 0;
-            for (int from = 0; from < NationalWorld.NEEDS; from += NEEDS_A_SLICE) {
-                int first = from;
-                int next = placed;
-                placed = slice(() -> world(today, 100_000 + first).needs(first, first + NEEDS_A_SLICE, hosts, demoHost, pool, next,
-                        lessonsLeft));
-            }
+            Cast demo = slice(() -> new Cast(accountId("coordinator@interim.example"), accountId("coordinator2@interim.example"),
+                    accountId("host@interim.example"), "national.interim.example"));
+            build(Size.NATIONAL, demo);
             slice(() -> em.createNativeQuery("insert into data_load (name, loaded_at) values (?1, ?2)").setParameter(1, LOAD_NAME)
                     .setParameter(2, Timestamp.from(Instant.now(clock))).executeUpdate());
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-            LOG.info(() -> "National data set loaded in " + seconds + " s: " + NationalWorld.ASSOCIATES + " associates, "
-                    + NationalWorld.NEEDS + " needs, " + NationalWorld.LESSONS + " lessons.");
+            LOG.info(() -> "National data set loaded in " + seconds + " s: " + Size.NATIONAL);
         } catch (Exception e) {
             LOG.log(java.util.logging.Level.SEVERE, "The national data set could not be loaded; the slices loaded so far stay", e);
         }
     }
 
-    private NationalWorld world(LocalDate today, long seed) {
-        return new NationalWorld(em, today, clock.getZone(), seed, audits::add, notifications::add);
+    /**
+     * Makes a programme of {@code size}, naming {@code cast}, a slice per transaction: a host contact for every
+     * organisation the pool does not work for, the pool, then the needs down their paths.
+     */
+    public void build(Size size, Cast cast) throws Exception {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        List<Long> hosts = slice(() -> world(today, 1, cast).hosts());
+        List<Long> pool = new ArrayList<>();
+        for (int from = 0; from < size.associates(); from += ASSOCIATES_A_SLICE) {
+            int first = from;
+            int to = Math.min(size.associates(), from + ASSOCIATES_A_SLICE);
+            pool.addAll(slice(() -> world(today, 100 + first, cast).associates(first, to)));
+        }
+        long poolSeconds = (System.nanoTime() - started) / 1_000_000_000L;
+        LOG.info(() -> size.associates() + " associates made in " + poolSeconds + " s; the needs follow.");
+        int[] lessonsLeft = {size.lessons()};
+        int placed = 0;
+        for (int from = 0; from < size.needs(); from += NEEDS_A_SLICE) {
+            int first = from;
+            int to = Math.min(size.needs(), from + NEEDS_A_SLICE);
+            int next = placed;
+            placed = slice(() -> world(today, 100_000 + first, cast).needs(first, to, hosts, pool, next, lessonsLeft));
+        }
+    }
+
+    private long accountId(String email) {
+        return ((Number) em.createNativeQuery("select id from user_account where email = ?1").setParameter(1, email).getSingleResult())
+                .longValue();
+    }
+
+    private NationalWorld world(LocalDate today, long seed, Cast cast) {
+        return new NationalWorld(em, today, clock.getZone(), seed, cast, audits::add, notifications::add);
     }
 
     /** One slice in its own transaction, with the audit trail and notifications it made written in batches. */

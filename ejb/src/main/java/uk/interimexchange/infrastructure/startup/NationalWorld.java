@@ -45,10 +45,6 @@ import uk.interimexchange.domain.model.skill.SkillLevel;
  */
 final class NationalWorld {
 
-    static final int ASSOCIATES = 10_000;
-    static final int NEEDS = 7_800;
-    static final int LESSONS = 2_000;
-
     private static final String[][] TOPICS = {
         {"Elective recovery programme", "Waiting lists for planned care have grown by a third.", "Bring the longest waits down"},
         {"Urgent and emergency care flow", "Ambulances wait outside the emergency department at peak times.", "Cut handover delays"},
@@ -69,18 +65,20 @@ final class NationalWorld {
     private static final Band[] BANDS = {Band.BAND_7, Band.BAND_8A, Band.BAND_8A, Band.BAND_8B, Band.BAND_8C};
 
     private final EntityManager em;
+    private final NationalData.Cast cast;
     private final DemoWorld world;
     private final Random random;
     private final Consumer<Notification> notifications;
     private final LocalDate today;
     private final ZoneId zone;
 
-    NationalWorld(EntityManager em, LocalDate today, ZoneId zone, long seed, Consumer<AuditEvent> audits,
+    NationalWorld(EntityManager em, LocalDate today, ZoneId zone, long seed, NationalData.Cast cast, Consumer<AuditEvent> audits,
             Consumer<Notification> notifications) {
         this.em = em;
         this.today = today;
         this.zone = zone;
-        this.world = DemoWorld.resume(em, today, zone, seed, audits);
+        this.cast = cast;
+        this.world = DemoWorld.resume(em, today, zone, seed, audits, cast.coordinator(), cast.secondCoordinator());
         this.random = world.random();
         this.notifications = notifications;
     }
@@ -92,16 +90,11 @@ final class NationalWorld {
                 .getResultList()) {
             if (!DemoWorld.isPoolEmployer(o.getOdsCode())) {
                 int i = hosts.size();
-                hosts.add(world.account("host." + o.getOdsCode().toLowerCase(Locale.ROOT) + "@national.interim.example",
+                hosts.add(world.account("host." + o.getOdsCode().toLowerCase(Locale.ROOT) + "@" + cast.emailDomain(),
                         DemoWorld.firstName(i + 11) + " " + DemoWorld.lastName(i + 5), Role.HOST, o.getOdsCode(), false).getId());
             }
         }
         return hosts;
-    }
-
-    /** The demo's own host contact, Helen Carter: every twenty-fifth need is hers, so her pages are national-sized too. */
-    long demoHostId() {
-        return world.accountByEmail("host@interim.example").getId();
     }
 
     /** Associates {@code from} to {@code to} of the pool; the ids of those active and free to apply. */
@@ -111,7 +104,7 @@ final class NationalWorld {
             String first = DemoWorld.firstName(i);
             String last = DemoWorld.lastName(i / 42 + i);
             Associate a = world.poolMember(i, first, last, (first + "." + last + "." + i).toLowerCase(Locale.ROOT)
-                    + "@national.interim.example", null, i % 97 == 11, -400 + i % 200);
+                    + "@" + cast.emailDomain(), null, i % 97 == 11, -400 + i % 200);
             if (a.getStatus() == AssociateStatus.ACTIVE && !a.getAvailability().isEmpty()) {
                 active.add(a.getId());
             }
@@ -123,11 +116,11 @@ final class NationalWorld {
      * Needs {@code from} to {@code to}, each down its path. {@code placed} is the next associate to be placed (each
      * associate holds one placement at most); returns the next after this slice's.
      */
-    int needs(int from, int to, List<Long> hosts, long demoHostId, List<Long> pool, int placed, int[] lessonsLeft) {
+    int needs(int from, int to, List<Long> hosts, List<Long> pool, int placed, int[] lessonsLeft) {
         int next = placed;
         UserAccount coordinator = world.coordinator();
         for (int i = from; i < to; i++) {
-            UserAccount sponsor = em.find(UserAccount.class, i % 25 == 0 ? demoHostId : hosts.get(i % hosts.size()));
+            UserAccount sponsor = em.find(UserAccount.class, i % 25 == 0 ? cast.host() : hosts.get(i % hosts.size()));
             int path = i % PATHS;
             switch (path) {
                 case 0 -> world.post(sponsor, title(i), background(i), problem(i), -1 - i % 30, required(), band(), days(), 12, 60,

@@ -27,6 +27,9 @@ public interface ApplicationRepository {
 
     Page<Application> forAssociate(long associateId, PageRequest page);
 
+    /** The associate's application for the need, if they made one (or were invited). */
+    Optional<Application> forAssociateAndNeed(long associateId, long needId);
+
     /** Applications in a state across every need, oldest first: a coordinator's queue. */
     Page<Application> inState(ApplicationState state, PageRequest page);
 

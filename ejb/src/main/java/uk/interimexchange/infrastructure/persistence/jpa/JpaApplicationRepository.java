@@ -69,6 +69,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
+    public Optional<Application> forAssociateAndNeed(long associateId, long needId) {
+        return Queries.first(em.createQuery("select a from Application a where a.associate.id = :associate and a.need.id = :need"
+                + " order by a.id desc", Application.class).setParameter("associate", associateId).setParameter("need", needId));
+    }
+
+    @Override
     public Page<Application> forAssociate(long associateId, PageRequest page) {
         return Queries.page(em, "select a from Application a where a.associate.id = :associate order by a.id desc",
                 "select count(a) from Application a where a.associate.id = :associate", Map.of("associate", associateId),

@@ -5,17 +5,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
+import uk.interimexchange.application.ApplicationPageView;
 import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.ApplicationStep;
 import uk.interimexchange.application.NotFoundException;
-import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.application.Application;
-import uk.interimexchange.domain.model.application.ApplicationState;
 import uk.interimexchange.domain.model.application.InterviewFormat;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.interfaces.web.PageSteps;
@@ -24,7 +23,8 @@ import uk.interimexchange.interfaces.web.WebPages;
 /**
  * One application at its own address (/applications/7), with its history. The associate who made it may withdraw
  * it while it is in progress, and accept or decline an offer; a coordinator moves it through the pipeline
- * (shortlist, interview, offer) or tells the applicant it was unsuccessful.
+ * (shortlist, interview, offer) or tells the applicant it was unsuccessful. What the caller may do comes with the
+ * page's one read ({@link ApplicationService#page}).
  */
 @Named
 @RequestScoped
@@ -40,18 +40,9 @@ public class ApplicationPage {
     PageSteps steps;
 
     private long id;
+    private ApplicationPageView view;
     private Application application;
-    private List<HistoryEntry> history = List.of();
-    private boolean applicant;
-    private boolean withdrawable;
-    private boolean offered;
     private String reason;
-    private boolean coordinator;
-    private boolean shortlistable;
-    private boolean interviewable;
-    private boolean offerable;
-    private boolean rejectable;
-    private boolean restorable;
     private LocalDateTime interviewAt;
     private InterviewFormat interviewFormat;
     private String feedback;
@@ -60,24 +51,11 @@ public class ApplicationPage {
     void load() {
         id = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("id"));
         try {
-            application = applications.find(id);
-            history = applications.history(id);
+            view = applications.page(id);
+            application = view.application();
         } catch (NotFoundException | AccessDeniedException unknown) {
-            application = null;
-            return;
+            application = null; // requireApplication answers 404 before anything renders
         }
-        // The service lets an associate see only their own applications, so an associate here is the applicant.
-        applicant = ((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.ASSOCIATE)
-                && application.getAssociate().getEmail().equals(faces.getExternalContext().getRemoteUser());
-        withdrawable = applicant && application.getState().isLive();
-        offered = applicant && application.getState() == ApplicationState.OFFERED;
-        coordinator = ((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.COORDINATOR);
-        ApplicationState state = application.getState();
-        shortlistable = coordinator && state == ApplicationState.SUBMITTED;
-        interviewable = coordinator && (state == ApplicationState.SHORTLISTED || state == ApplicationState.INTERVIEW);
-        offerable = coordinator && state == ApplicationState.INTERVIEW;
-        rejectable = coordinator && state.isLive() && state != ApplicationState.OFFERED;
-        restorable = coordinator && application.isRestorable() && application.getNeed().isRecruiting();
     }
 
     public void restore() {
@@ -86,7 +64,7 @@ public class ApplicationPage {
 
     /** Turned away only because someone else accepted, and the need is recruiting again: a coordinator can bring them back. */
     public boolean isRestorable() {
-        return restorable;
+        return view.can(ApplicationStep.RESTORE);
     }
 
     public void shortlist() {
@@ -152,39 +130,39 @@ public class ApplicationPage {
     }
 
     public List<HistoryEntry> getHistory() {
-        return history;
+        return view.history();
     }
 
     public boolean isApplicant() {
-        return applicant;
+        return view.can(ApplicationStep.WITHDRAW) || view.can(ApplicationStep.ANSWER_OFFER);
     }
 
     public boolean isWithdrawable() {
-        return withdrawable;
+        return view.can(ApplicationStep.WITHDRAW);
     }
 
     public boolean isOffered() {
-        return offered;
+        return view.can(ApplicationStep.ANSWER_OFFER);
     }
 
     public boolean isCoordinator() {
-        return coordinator;
+        return view.can(ApplicationStep.STEER);
     }
 
     public boolean isShortlistable() {
-        return shortlistable;
+        return view.can(ApplicationStep.SHORTLIST);
     }
 
     public boolean isInterviewable() {
-        return interviewable;
+        return view.can(ApplicationStep.ARRANGE_INTERVIEW);
     }
 
     public boolean isOfferable() {
-        return offerable;
+        return view.can(ApplicationStep.OFFER);
     }
 
     public boolean isRejectable() {
-        return rejectable;
+        return view.can(ApplicationStep.TURN_AWAY);
     }
 
     public List<InterviewFormat> getInterviewFormats() {

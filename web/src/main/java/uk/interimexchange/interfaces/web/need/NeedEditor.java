@@ -14,14 +14,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.AccountService;
+import uk.interimexchange.application.NeedPageView;
 import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.NeedStep;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.need.Importance;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.need.NeedDetails;
-import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.need.RequiredSkill;
 import uk.interimexchange.domain.model.need.Urgency;
 import uk.interimexchange.domain.model.shared.Band;
@@ -69,6 +70,7 @@ public class NeedEditor {
     private Long id;
     private Need need;
     private boolean found = true;
+    private boolean sendable;
     private int step;
     private long loadedVersion;
     private List<Skill> taxonomy = List.of();
@@ -132,8 +134,10 @@ public class NeedEditor {
         } else {
             id = WebPages.number(idParameter);
             try {
-                need = needs.find(id);
-                found = need.getState() == NeedState.DRAFT || need.getState() == NeedState.SCOPING;
+                NeedPageView view = needs.page(id);
+                need = view.need();
+                found = view.can(NeedStep.EDIT);
+                sendable = view.can(NeedStep.SUBMIT);
             } catch (NotFoundException | AccessDeniedException unknown) {
                 found = false;
             }
@@ -246,8 +250,9 @@ public class NeedEditor {
         return STEPS;
     }
 
+    /** Complete, and the caller may send it: the last step offers to send it to the programme team. */
     public boolean isSendable() {
-        return need != null && need.getState() == NeedState.DRAFT && missing.isEmpty();
+        return sendable;
     }
 
     public Long getId() {

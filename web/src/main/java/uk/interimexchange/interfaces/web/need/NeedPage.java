@@ -5,31 +5,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import uk.interimexchange.application.AccessDeniedException;
-import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.NeedPageView;
 import uk.interimexchange.application.NeedReopening;
 import uk.interimexchange.application.NeedService;
+import uk.interimexchange.application.NeedStep;
 import uk.interimexchange.application.NotFoundException;
-import uk.interimexchange.application.Roles;
-import uk.interimexchange.application.ScopingService;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.scoping.ScopingVersion;
-import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.interfaces.web.PageSteps;
 import uk.interimexchange.interfaces.web.WebPages;
 
 /**
  * One need at its own address (/needs/42): what it asks for, where it is, its history, and the one next step the
- * person looking may take. The service decides; the page offers only what the role may do in this state.
+ * person looking may take, all read in one call ({@link NeedService#page}): the service decides what the caller may
+ * do and see, and the page only renders it.
  */
 @Named
 @RequestScoped
@@ -44,31 +42,9 @@ public class NeedPage {
     @Inject
     PageSteps steps;
 
-    @Inject
-    ApplicationService applications;
-
-    @Inject
-    ScopingService scoping;
-
     private long id;
-    private Need need;
-    private List<HistoryEntry> history = List.of();
-    private List<Application> applicants = List.of();
-    private boolean host;
-    private boolean coordinator;
+    private NeedPageView view;
     private String reason;
-    private boolean submittable;
-    private boolean triageable;
-    private boolean publishable;
-    private boolean cancellable;
-    private boolean applicable;
-    private Long myApplicationId;
-    private boolean editable;
-    private boolean scoped;
-    private List<String> missing = List.of();
-    private ScopingVersion agreedScope;
-    private NeedReopening reopening = NeedReopening.none();
-    private List<UserAccount> sponsorChoices = List.of();
     private NeedState reopenTo = NeedState.SHORTLISTING;
     private LocalDate newDeadline;
     private List<Long> restore = new ArrayList<>();
@@ -77,51 +53,16 @@ public class NeedPage {
     @PostConstruct
     void load() {
         id = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("id"));
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        host = request.isUserInRole(Roles.HOST);
-        coordinator = request.isUserInRole(Roles.COORDINATOR);
         try {
-            need = needs.find(id);
-            if (host || coordinator) {
-                history = needs.history(id);
-                applicants = applications.forNeed(id, PageRequest.first(PageRequest.MAX_LIMIT)).items(); // a host: the shortlist on
-            }
+            view = needs.page(id);
         } catch (NotFoundException | AccessDeniedException unknown) {
-            need = null; // requireNeed answers 404 before anything renders
-        }
-        if (need != null) {
-            missing = need.missingForSubmission();
-            editable = (host && need.getState() == NeedState.DRAFT) || ((host || coordinator) && need.getState() == NeedState.SCOPING);
-            submittable = host && need.getState() == NeedState.DRAFT && missing.isEmpty();
-            scoped = (host || coordinator) && need.getState().compareTo(NeedState.SCOPING) >= 0
-                    && need.getState() != NeedState.CANCELLED;
-            if (need.getState().compareTo(NeedState.OPEN) >= 0 && need.getState() != NeedState.CANCELLED) {
-                try {
-                    agreedScope = scoping.agreedScope(id);
-                } catch (NotFoundException none) {
-                    agreedScope = null; // a need cancelled before its scope was agreed
-                }
-            }
-            if (coordinator) {
-                reopening = needs.reopening(id);
-            }
-            if ((host || coordinator) && need.getState() != NeedState.CLOSED && need.getState() != NeedState.CANCELLED) {
-                sponsorChoices = needs.sponsorChoices(id);
-            }
-            triageable = coordinator && need.getState() == NeedState.SUBMITTED;
-            publishable = coordinator && need.getState() == NeedState.SCOPING;
-            cancellable = (host || coordinator) && need.getState().isCancellable();
-            if (request.isUserInRole(Roles.ASSOCIATE) && !coordinator) {
-                myApplicationId = applications.mine(PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
-                        .filter(a -> a.getNeed().getId().equals(need.getId())).map(a -> a.getId()).findFirst().orElse(null);
-                applicable = myApplicationId == null && need.getState() == NeedState.OPEN;
-            }
+            view = null; // requireNeed answers 404 before anything renders
         }
     }
 
     /** The page's view action: the same 404 whether the need does not exist or is not the caller's to see. */
     public void requireNeed() {
-        if (need == null) {
+        if (view == null) {
             WebPages.notFound(faces);
         }
     }
@@ -168,77 +109,85 @@ public class NeedPage {
     }
 
     public Need getNeed() {
-        return need;
+        return view == null ? null : view.need();
     }
 
     public List<Application> getApplicants() {
-        return applicants;
+        return view.applicants();
     }
 
     public List<HistoryEntry> getHistory() {
-        return history;
+        return view.history();
     }
 
-    public boolean isHost() {
-        return host;
+    /** The host and the programme follow the need: its sponsor, notes, reasons, applicants and history. */
+    public boolean isFollowing() {
+        return view.can(NeedStep.FOLLOW);
     }
 
-    public boolean isCoordinator() {
-        return coordinator;
-    }
-
-    /** The host's own notes are for the host and the programme team, never for associates. */
-    public boolean isShowHostNotes() {
-        return host || coordinator;
+    public boolean isAllApplicants() {
+        return view.can(NeedStep.SEE_ALL_APPLICANTS);
     }
 
     public boolean isEditable() {
-        return editable;
+        return view.can(NeedStep.EDIT);
+    }
+
+    public boolean isFinishWriting() {
+        return view.can(NeedStep.FINISH_WRITING);
     }
 
     /** Hosts and coordinators reach the scoping document from the need once scoping has started. */
     public boolean isScoped() {
-        return scoped;
+        return view.can(NeedStep.SEE_SCOPE);
+    }
+
+    public boolean isScopeToWrite() {
+        return view.can(NeedStep.WRITE_SCOPE);
+    }
+
+    public boolean isCandidatesShown() {
+        return view.can(NeedStep.SEE_CANDIDATES);
     }
 
     public List<String> getMissing() {
-        return missing;
+        return view.missing();
     }
 
     public ScopingVersion getAgreedScope() {
-        return agreedScope;
+        return view.agreedScope();
     }
 
     public boolean isSubmittable() {
-        return submittable;
+        return view.can(NeedStep.SUBMIT);
     }
 
     public boolean isTriageable() {
-        return triageable;
+        return view.can(NeedStep.TRIAGE);
     }
 
     public boolean isPublishable() {
-        return publishable;
+        return view.can(NeedStep.PUBLISH);
     }
 
     public boolean isCancellable() {
-        return cancellable;
+        return view.can(NeedStep.CANCEL);
     }
 
     public boolean isApplicable() {
-        return applicable;
+        return view.can(NeedStep.APPLY);
     }
 
     public Long getMyApplicationId() {
-        return myApplicationId;
+        return view.myApplicationId();
     }
 
     public NeedReopening getReopening() {
-        return reopening;
+        return view.reopening();
     }
 
     public List<UserAccount> getSponsorChoices() {
-        return sponsorChoices;
+        return view.sponsorChoices();
     }
 
     /** A reopened need goes back to applications or to shortlisting. */

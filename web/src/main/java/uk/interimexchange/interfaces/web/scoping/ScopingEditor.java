@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -13,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import uk.interimexchange.application.AccessDeniedException;
-import uk.interimexchange.application.AccountService;
 import uk.interimexchange.application.NotFoundException;
-import uk.interimexchange.application.Roles;
+import uk.interimexchange.application.ScopingPageView;
 import uk.interimexchange.application.ScopingService;
+import uk.interimexchange.application.ScopingStep;
 import uk.interimexchange.domain.model.need.Need;
-import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.scoping.Deliverable;
 import uk.interimexchange.domain.model.scoping.Objective;
 import uk.interimexchange.domain.model.scoping.ScopingContent;
@@ -47,8 +45,6 @@ public class ScopingEditor {
     @Inject
     ScopingService scoping;
 
-    @Inject
-    AccountService accounts;
 
     @Inject
     FacesContext faces;
@@ -85,30 +81,29 @@ public class ScopingEditor {
     private String hostContact;
     private String firstDayPlan;
     private String confidentiality;
+    private boolean publishable;
 
     @PostConstruct
     void load() {
         Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
         needId = WebPages.number(parameters.get("need"));
+        ScopingPageView view;
         try {
-            document = scoping.documentFor(needId);
+            view = scoping.page(needId);
         } catch (NotFoundException | AccessDeniedException unknown) {
             return; // requireDocument answers 404
         }
+        document = view.document();
         need = document.getNeed();
         loadedVersion = document.getVersion();
         draft = document.draft().orElse(null);
         issued = document.issued().orElse(null);
         agreed = document.agreedVersion().orElse(null);
         fillFrom(draft == null ? document.latest().content() : draft.content());
-        boolean recruitingOrScoping = need.getState() == NeedState.SCOPING || need.isRecruiting();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        if (issued != null) {
-            signableAsHost = issued.signatureOf(SignOffParty.HOST_SPONSOR).isEmpty()
-                    && need.getSponsor().getId().equals(accounts.mine().getId());
-            signableAsCoordinator = issued.signatureOf(SignOffParty.COORDINATOR).isEmpty() && request.isUserInRole(Roles.COORDINATOR);
-        }
-        changeable = draft == null && recruitingOrScoping;
+        signableAsHost = view.can(ScopingStep.SIGN_AS_HOST);
+        signableAsCoordinator = view.can(ScopingStep.SIGN_AS_COORDINATOR);
+        changeable = view.can(ScopingStep.PROPOSE_CHANGE);
+        publishable = view.can(ScopingStep.PUBLISH);
         compareTo = (int) WebPages.number(parameters.get("to"));
         compareFrom = (int) WebPages.number(parameters.get("from"));
         if (compareFrom > 0 && compareTo > 0 && compareFrom != compareTo) {
@@ -389,6 +384,11 @@ public class ScopingEditor {
 
     public boolean isSignableAsCoordinator() {
         return signableAsCoordinator;
+    }
+
+    /** A coordinator goes on to publish the need once its scope is agreed. */
+    public boolean isPublishable() {
+        return publishable;
     }
 
     public boolean isChangeable() {
