@@ -35,6 +35,9 @@ public interface LessonService {
     /** A published lesson as the library shows it, to everyone signed in. */
     PublishedLesson read(long lessonId);
 
+    /** A lesson's page: as written for its author and the programme, as published for everyone else; with the steps allowed. */
+    LessonPageView page(long lessonId);
+
     /** The published library, as readers see it. */
     Page<PublishedLesson> search(LessonSearch search, PageRequest page);
 

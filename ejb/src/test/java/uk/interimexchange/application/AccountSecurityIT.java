@@ -526,6 +526,7 @@ class AccountSecurityIT {
             Map.entry("LessonService.history", "AHCD"),
             Map.entry("LessonService.mine", "AHC"),
             Map.entry("LessonService.read", "AHCD"),
+            Map.entry("LessonService.page", "AHCD"),
             Map.entry("LessonService.suggestedFrom", "AHC"),
             Map.entry("LessonService.publish", "C"),
             Map.entry("LessonService.returnForEdit", "C"),

@@ -629,10 +629,18 @@ class NeedLifecycleIT {
         long lessonId = acting.as(ash, () -> lessonService.write(placementId, new LessonText("Book day one before the start",
                 "Frailty redesign", "Two weeks went on finding people", "Ask the host to book the first day's meetings in advance",
                 LessonKind.SIMPLE_IMPROVEMENT, Set.of("Pathway redesign"), null, Region.LONDON, false))).getId();
+        assertEquals(Set.of(LessonStep.EDIT), acting.as(ash, () -> lessonService.page(lessonId)).steps(), "its author edits a draft");
         acting.as(ash, () -> lessonService.submitForModeration(lessonId));
         assertThrows(NotFoundException.class, () -> acting.as(bo, () -> lessonService.find(lessonId)),
                 "unpublished lessons are not in the library");
+        assertThrows(NotFoundException.class, () -> acting.as(bo, () -> lessonService.page(lessonId)), "nor their pages");
+        LessonPageView moderated = acting.as(coordinator, () -> lessonService.page(lessonId));
+        assertEquals(Set.of(LessonStep.MODERATE), moderated.steps(), "a coordinator moderates it");
+        assertFalse(moderated.history().isEmpty());
+        assertEquals(Set.of(), acting.as(ash, () -> lessonService.page(lessonId)).steps(), "sent: its author waits");
         acting.as(coordinator, () -> lessonService.publish(lessonId));
+        LessonPageView read = acting.as(bo, () -> lessonService.page(lessonId));
+        assertTrue(read.written() == null && read.history().isEmpty() && read.steps().isEmpty(), "a reader sees it as published");
         assertTrue(acting.as(bo, () -> lessonService.search(LessonSearch.forWords("book day one"), PageRequest.first(20))).items()
                 .stream().anyMatch(l -> l.id() == lessonId), "the published lesson is found in the library");
 

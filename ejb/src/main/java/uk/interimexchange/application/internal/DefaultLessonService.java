@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,9 +13,12 @@ import java.util.function.Consumer;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.LessonPageView;
 import uk.interimexchange.application.LessonService;
+import uk.interimexchange.application.LessonStep;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.lesson.Lesson;
@@ -121,6 +125,23 @@ public class DefaultLessonService implements LessonService {
             return lesson;
         }
         throw new NotFoundException("lesson");
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
+    public LessonPageView page(long lessonId) {
+        Lesson lesson = load(lessonId);
+        Actor actor = currentUser.actor();
+        boolean author = isAuthor(actor, lesson);
+        boolean asWritten = actor.seesEverything() || author;
+        if (!asWritten && lesson.getState() != LessonState.PUBLISHED) {
+            throw new NotFoundException("lesson"); // the same answer as for a lesson that does not exist
+        }
+        Set<LessonStep> steps = EnumSet.noneOf(LessonStep.class);
+        Steps.allow(steps, LessonStep.EDIT, author && lesson.isOpenForEdit());
+        Steps.allow(steps, LessonStep.MODERATE, actor.has(Role.COORDINATOR) && lesson.isAwaitingModeration());
+        return new LessonPageView(lesson.shown(), asWritten ? lesson : null,
+                asWritten ? auditEvents.historyOf(ENTITY, lessonId) : List.of(), steps);
     }
 
     @Override

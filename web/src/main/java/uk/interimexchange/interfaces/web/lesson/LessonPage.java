@@ -5,11 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import uk.interimexchange.application.LessonPageView;
 import uk.interimexchange.application.LessonService;
+import uk.interimexchange.application.LessonStep;
 import uk.interimexchange.application.NotFoundException;
-import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.PublishedLesson;
@@ -49,22 +49,14 @@ public class LessonPage {
     void load() {
         id = WebPages.number(faces.getExternalContext().getRequestParameterMap().get("lesson"));
         try {
-            written = lessons.find(id);
-            shown = written.shown();
-            history = lessons.history(id);
-        } catch (NotFoundException notAuthorOrCoordinator) {
-            written = null;
-            try {
-                shown = lessons.read(id);
-            } catch (NotFoundException unknown) {
-                shown = null;
-                return;
-            }
-        }
-        if (written != null) {
-            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            editable = written.isOpenForEdit() && written.getAuthor().getEmail().equals(request.getRemoteUser());
-            moderating = written.isAwaitingModeration() && request.isUserInRole(Roles.COORDINATOR);
+            LessonPageView view = lessons.page(id);
+            shown = view.shown();
+            written = view.written();
+            history = view.history();
+            editable = view.can(LessonStep.EDIT);
+            moderating = view.can(LessonStep.MODERATE);
+        } catch (NotFoundException unknown) {
+            shown = null; // requireLesson answers 404
         }
     }
 
