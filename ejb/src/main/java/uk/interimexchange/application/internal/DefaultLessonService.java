@@ -134,7 +134,7 @@ public class DefaultLessonService implements LessonService {
         Actor actor = currentUser.actor();
         boolean author = isAuthor(actor, lesson);
         boolean asWritten = actor.seesEverything() || author;
-        if (!asWritten && lesson.getState() != LessonState.PUBLISHED) {
+        if (!asWritten && !lesson.isPublished()) {
             throw new NotFoundException("lesson"); // the same answer as for a lesson that does not exist
         }
         Set<LessonStep> steps = EnumSet.noneOf(LessonStep.class);
@@ -148,7 +148,7 @@ public class DefaultLessonService implements LessonService {
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public PublishedLesson read(long lessonId) {
         Lesson lesson = load(lessonId);
-        if (lesson.getState() != LessonState.PUBLISHED) {
+        if (!lesson.isPublished()) {
             throw new NotFoundException("lesson");
         }
         return lesson.shown();

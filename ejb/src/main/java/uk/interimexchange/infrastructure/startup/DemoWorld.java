@@ -543,7 +543,7 @@ final class DemoWorld {
      * availability; every fourteenth is paused. Employed by {@code employerOds}, or by one of the pool's employers.
      */
     Associate poolMember(int i, String first, String last, String email, String employerOds, boolean withdraws, int createdDay) {
-        List<String> skillNames = skills.keySet().stream().sorted().toList();
+        List<String> skillNames = skillNames();
         Band[] bands = {Band.BAND_7, Band.BAND_8A, Band.BAND_8A, Band.BAND_8B, Band.BAND_8B, Band.BAND_8C, Band.BAND_8D, Band.BAND_9};
         Region[] regions = Region.values();
         DayOfWeek[] weekdays = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY};

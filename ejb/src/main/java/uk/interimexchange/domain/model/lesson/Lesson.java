@@ -173,6 +173,11 @@ public class Lesson {
         return state == LessonState.SUBMITTED;
     }
 
+    /** In the library, for everyone to read. */
+    public boolean isPublished() {
+        return state == LessonState.PUBLISHED;
+    }
+
     /**
      * What the library shows. Anonymised, the host organisation and the names of the people on the placement are
      * taken out of the text as well as the byline; the moderator reads this version before publishing, so anything
