@@ -223,6 +223,9 @@ class AccessibilityIT extends BrowserTest {
             for (String link : role.hiddenLinks()) {
                 assertFalse(browser.go("account/").has(link), role.account() + " does not see " + link);
             }
+            if (!role.allowed().contains("account/profile.xhtml")) {
+                assertEquals("Page not found", browser.go("account/profile.xhtml").heading(), "only associates have a profile page");
+            }
             if (!role.forbidden().isEmpty()) {
                 browser.go(role.forbidden().get(0)).submit("sign-out-submit");
                 assertEquals("/", browser.path(), "signing out works from an error page too");

@@ -34,6 +34,12 @@ final class Browser {
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The value of one of this visitor's cookies, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
     /** The page at {@code path}, which must answer 200. */
     String getBody(String path) {
         try {

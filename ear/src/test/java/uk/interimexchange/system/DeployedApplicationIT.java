@@ -52,4 +52,24 @@ class DeployedApplicationIT {
         assertTrue(missing.body().contains("Page not found"), missing.body());
         assertFalse(missing.body().contains("Caused by") || missing.body().contains(".java:"), "no stack trace");
     }
+
+    @Test
+    void readinessMeansTheDatabaseAnswersAtThisBuildsSchemaAndTheMailSenderIsRunningAndLivenessIsSeparate() throws Exception {
+        HttpResponse<String> ready = get("health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        String body = ready.body().replaceAll("\\s", "");
+        assertTrue(body.startsWith("{\"status\":\"UP\""), body);
+        Matcher schema = Pattern.compile("\"schema\":\"(\\d+)\"").matcher(body);
+        Matcher build = Pattern.compile("\"buildSchema\":\"(\\d+)\"").matcher(body);
+        assertTrue(schema.find() && build.find(), "the database answered with its schema: " + body);
+        assertEquals(build.group(1), schema.group(1), "the database is at this build's latest migration");
+        assertTrue(Integer.parseInt(schema.group(1)) >= 9, "a real migration number: " + body);
+        assertTrue(body.contains("\"sender\":\"running\"") && body.contains("\"secondsSinceLastRound\""),
+                "the mail sender is checked, and runs here: " + body);
+
+        HttpResponse<String> live = get("health/live");
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().contains("threads"), live.body());
+        assertFalse(live.body().contains("database"), "liveness does not depend on the database: " + live.body());
+    }
 }

@@ -3,6 +3,9 @@ package uk.interimexchange.system;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -158,10 +161,22 @@ final class People {
     }
 
     /**
+     * The mail server the application sends to, when a test runs one (in production mode, as on the cluster, there is
+     * no developer mailbox); null when emails are read from the developer mailbox.
+     */
+    static volatile GreenMail smtp;
+
+    /**
      * The link to {@code page} in the newest email to {@code address} whose subject starts {@code subject}, read from
-     * the developer mailbox (open to a person at the machine in demo mode, as the tests are), once it has arrived.
+     * the developer mailbox (open to a person at the machine in demo mode, as the tests are) or from the test's own
+     * mail server, once it has arrived.
      */
     static String link(String address, String subject, String page) {
+        if (smtp != null) {
+            String body = await("an email \"" + subject + "\" to " + address).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(300)).until(() -> newestBody(address, subject), found -> found != null);
+            return Browser.linkIn(body.replace("&amp;", "&"), page);
+        }
         Browser reader = new Browser();
         String id = await("an email \"" + subject + "\" to " + address).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> emailId(reader.get("dev/mailbox.xhtml").body(), address, subject), found -> found != null);
@@ -170,6 +185,17 @@ final class People {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The text of the newest email to {@code address} whose subject starts {@code subject}, or null. */
+    static String newestBody(String address, String subject) throws Exception {
+        String body = null;
+        for (MimeMessage message : smtp.getReceivedMessagesForDomain(address)) {
+            if (message.getSubject().startsWith(subject)) {
+                body = GreenMailUtil.getBody(message);
+            }
+        }
+        return body;
     }
 
     private static String emailId(String mailbox, String address, String subject) {

@@ -106,6 +106,12 @@ final class WebBrowser implements AutoCloseable {
         return uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
+    /** The value of one of this browser's cookies for the application, or null. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

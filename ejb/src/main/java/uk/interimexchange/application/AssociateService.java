@@ -23,6 +23,9 @@ public interface AssociateService {
     /** The caller's own profile, if they have one. */
     Optional<Associate> mine();
 
+    /** The caller's profile page: present for an associate (with their profile once started), empty for anyone else. */
+    Optional<ProfilePageView> profilePage();
+
     /**
      * Saves changes made to the version of the profile the associate loaded; a stale version is refused. A draft
      * profile is completed only with consent ({@code consenting}), which is then recorded with its time.

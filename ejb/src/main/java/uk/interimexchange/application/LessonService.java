@@ -41,6 +41,9 @@ public interface LessonService {
     /** The published library, as readers see it. */
     Page<PublishedLesson> search(LessonSearch search, PageRequest page);
 
+    /** The library's page: the lessons found and, for those who write lessons, the first {@code ownShown} of their own. */
+    LessonLibraryView library(LessonSearch search, PageRequest page, int ownShown);
+
     /** The caller's own lessons, in every state, with any moderator's comment. */
     Page<Lesson> mine(PageRequest page);
 

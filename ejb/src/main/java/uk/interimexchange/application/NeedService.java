@@ -2,11 +2,13 @@ package uk.interimexchange.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
 import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedRow;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
@@ -62,6 +64,12 @@ public interface NeedService {
 
     /** Needs the caller may see: hosts their own organisation's, associates open ones, coordinators all. */
     Page<Need> search(NeedFilter filter, PageRequest page);
+
+    /**
+     * The same needs as {@link #search}, every one, as rows for a download: handed to {@code row} as the database
+     * returns them, within one transaction, so a table of thousands streams out without being held.
+     */
+    void download(NeedFilter filter, Consumer<NeedRow> row);
 
     List<HistoryEntry> history(long needId);
 

@@ -86,6 +86,9 @@ public interface PlacementService {
      */
     byte[] summaryPdf(long placementId);
 
+    /** The placements list's page: the placements found, and whether the caller may narrow them to one host. */
+    PlacementListView listPage(PlacementSearch search, PageRequest page);
+
     /**
      * Placements the caller may see, narrowed as asked: hosts their organisation's, associates their own,
      * coordinators all. Read as summaries, with what each is at risk of.

@@ -485,6 +485,13 @@ class NeedLifecycleIT {
                 "another organisation's placements are not in a host's list");
         assertTrue(acting.as(bo, () -> placementService.list(null, page)).items().stream().noneMatch(p -> p.id() == placementId),
                 "another associate's placements are not in theirs");
+        assertFalse(acting.as(otherHost, () -> placementService.listPage(null, page)).narrowsByHost(),
+                "a host sees one organisation's placements, so is not offered the hosts to narrow to");
+        assertTrue(acting.as(coordinator, () -> placementService.listPage(null, page)).narrowsByHost());
+        assertEquals(ashProfile, acting.as(ash, () -> associateService.profilePage()).orElseThrow().profile().getId(),
+                "an associate's profile page shows their own profile");
+        assertTrue(acting.as(host, () -> associateService.profilePage()).isEmpty(), "a host has no profile page");
+        assertTrue(acting.as(coordinator, () -> associateService.profilePage()).isEmpty(), "nor has a coordinator");
     }
 
     @Test
@@ -895,6 +902,16 @@ class NeedLifecycleIT {
                 LessonKind.SUCCESS, Set.of(), OrganisationType.MENTAL_HEALTH, Region.NORTH_WEST, false))).getId();
         assertEquals(List.of(success, failure), acting.as(ash, () -> lessonService.mine(PageRequest.first(10))).items().stream()
                 .map(Lesson::getId).toList(), "the author sees their own drafts, latest first");
+        assertEquals(List.of(success, failure), acting.as(ash, () -> lessonService.library(LessonSearch.everything(),
+                PageRequest.first(10), 10)).mine().stream().map(Lesson::getId).toList(), "and so does the library's page, above the search");
+        Actor admin = testAccounts.create("Ada Admin", Role.ADMIN, null);
+        LessonLibraryView adminsLibrary = acting.as(admin, () -> lessonService.library(LessonSearch.everything(), PageRequest.first(10), 10));
+        assertEquals(List.of(), adminsLibrary.mine(), "an administrator writes no lessons, so has none of their own above the library");
+        assertEquals(Set.of(), adminsLibrary.steps(), "nor is offered to write or moderate one");
+        assertEquals(Set.of(LibraryStep.WRITE), acting.as(ash, () -> lessonService.library(LessonSearch.everything(), PageRequest.first(10),
+                10)).steps(), "an associate writes lessons; only coordinators moderate them");
+        assertEquals(Set.of(LibraryStep.WRITE, LibraryStep.MODERATE), acting.as(coordinator, () -> lessonService.library(
+                LessonSearch.everything(), PageRequest.first(10), 10)).steps());
         assertThrows(NotFoundException.class, () -> acting.as(reader, () -> lessonService.read(failure)), "a draft is not in the library");
         assertThrows(NotFoundException.class, () -> acting.as(host, () -> lessonService.find(failure)), "nor readable as written by others");
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +18,7 @@ import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.application.Submission;
 import uk.interimexchange.domain.model.lesson.LessonSearch;
 import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedRow;
 import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.infrastructure.startup.NationalData;
@@ -135,9 +138,16 @@ class ScaleIT {
                 () -> counter.count(() -> needService.search(NeedFilter.all(), twenty))).statements());
         statements.put("needs list, coordinator", acting.as(coordinator,
                 () -> counter.count(() -> needService.search(NeedFilter.all(), twenty))).statements());
-        statements.put("needs export", acting.as(coordinator, () -> counter.count(() -> needService.search(NeedFilter.all(),
-                new PageRequest(1, PageRequest.MAX_LIMIT)).items().stream().map(n -> n.getOrganisation().getName()).toList()))
-                .statements());
+        List<NeedRow> downloaded = new ArrayList<>();
+        statements.put("needs export, every row", acting.as(coordinator,
+                () -> counter.count(() -> {
+                    needService.download(NeedFilter.all(), downloaded::add);
+                    return downloaded.size();
+                })).statements());
+        assertEquals(acting.as(coordinator, () -> needService.search(NeedFilter.all(), PageRequest.first(1))).total(),
+                downloaded.size(), "every need is downloaded");
+        assertTrue(downloaded.stream().allMatch(row -> row.organisation() != null && row.region() != null && row.state() != null),
+                "each row has its organisation, region and state");
         statements.put("placements list", acting.as(coordinator,
                 () -> counter.count(() -> placementService.list(PlacementSearch.all(), twenty))).statements());
         statements.put("placement page", acting.as(coordinator, () -> counter.count(() -> placementService.view(placementId)))

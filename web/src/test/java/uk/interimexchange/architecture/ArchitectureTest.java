@@ -45,4 +45,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ejb..", "jakarta.inject..", "jakarta.enterprise..",
                     "jakarta.faces..", "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..", "org.omnifaces..")
             .because("the domain's rules hold without a server; only its mapping to tables is annotated");
+
+    @ArchTest
+    static final ArchRule pagesNeverAskTheRequestForRoles = noClasses()
+            .that().resideInAPackage("uk.interimexchange.interfaces..")
+            .and().resideOutsideOfPackage("uk.interimexchange.interfaces.web.security..")
+            .should().callMethod(jakarta.servlet.http.HttpServletRequest.class, "isUserInRole", String.class)
+            .because("what a caller may see and do on a page is worked out once, in the service's view for it");
 }

@@ -14,6 +14,7 @@ import uk.interimexchange.application.AssociateService;
 import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.ProfilePageView;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
@@ -91,6 +92,16 @@ public class DefaultAssociateService implements AssociateService {
     public Optional<Associate> mine() {
         Actor actor = currentUser.actor();
         return actor.isSystem() ? Optional.empty() : associates.findByAccount(actor.accountId());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
+    public Optional<ProfilePageView> profilePage() {
+        Actor actor = currentUser.actor();
+        if (actor.isSystem() || !actor.has(Role.ASSOCIATE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProfilePageView(associates.findByAccount(actor.accountId()).orElse(null)));
     }
 
     @Override

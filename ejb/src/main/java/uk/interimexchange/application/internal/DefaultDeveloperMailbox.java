@@ -5,9 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.application.DeveloperMailbox;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.port.Demonstration;
 import uk.interimexchange.domain.model.mail.Email;
 import uk.interimexchange.domain.model.mail.Outbox;
 
@@ -16,10 +16,9 @@ public class DefaultDeveloperMailbox implements DeveloperMailbox {
 
     static final int SHOWN = 100;
 
-    /** Demo mode: the same switch that loads the demo programme; never on for real data. */
+    /** Demo mode: the same switch that loads the demo programme; never on in production. */
     @Inject
-    @ConfigProperty(name = "interim.demo-data", defaultValue = "false")
-    boolean demoMode;
+    Demonstration demonstration;
 
     @Inject
     Outbox outbox;
@@ -27,7 +26,7 @@ public class DefaultDeveloperMailbox implements DeveloperMailbox {
     @Override
     @PermitAll
     public boolean isOpen() {
-        return demoMode;
+        return demonstration.isOn();
     }
 
     @Override
@@ -45,7 +44,7 @@ public class DefaultDeveloperMailbox implements DeveloperMailbox {
     }
 
     private void requireDemoMode() {
-        if (!demoMode) {
+        if (!demonstration.isOn()) {
             throw new NotFoundException("page");
         }
     }

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
+import uk.interimexchange.application.LessonLibraryView;
+import uk.interimexchange.application.LibraryStep;
 import uk.interimexchange.application.LessonPageView;
 import uk.interimexchange.application.LessonService;
 import uk.interimexchange.application.LessonStep;
@@ -158,6 +160,17 @@ public class DefaultLessonService implements LessonService {
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public Page<PublishedLesson> search(LessonSearch search, PageRequest page) {
         return lessons.search(LessonState.PUBLISHED, search, page).map(Lesson::shown);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
+    public LessonLibraryView library(LessonSearch search, PageRequest page, int ownShown) {
+        Actor actor = currentUser.actor();
+        Set<LibraryStep> steps = EnumSet.noneOf(LibraryStep.class);
+        Steps.allow(steps, LibraryStep.WRITE, actor.has(Role.ASSOCIATE) || actor.has(Role.HOST) || actor.has(Role.COORDINATOR));
+        Steps.allow(steps, LibraryStep.MODERATE, actor.has(Role.COORDINATOR));
+        return new LessonLibraryView(search(search, page), steps.contains(LibraryStep.WRITE)
+                ? lessons.byAuthor(actor.accountId(), PageRequest.first(ownShown)).items() : List.of(), steps);
     }
 
     @Override

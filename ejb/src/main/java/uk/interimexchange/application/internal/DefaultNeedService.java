@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
@@ -32,6 +33,7 @@ import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedDetails;
 import uk.interimexchange.domain.model.need.NeedFilter;
+import uk.interimexchange.domain.model.need.NeedRow;
 import uk.interimexchange.domain.model.need.NeedRepository;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.need.RequiredSkill;
@@ -291,18 +293,28 @@ public class DefaultNeedService implements NeedService {
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
     public Page<Need> search(NeedFilter filter, PageRequest page) {
-        Actor actor = currentUser.actor();
+        return needs.search(visibleTo(currentUser.actor(), filter), page);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public void download(NeedFilter filter, Consumer<NeedRow> row) {
+        needs.eachRow(visibleTo(currentUser.actor(), filter), row);
+    }
+
+    /** The filter narrowed to what the caller may see: hosts their own organisation's needs, associates open ones. */
+    private static NeedFilter visibleTo(Actor actor, NeedFilter filter) {
         NeedFilter scoped = filter == null ? NeedFilter.all() : filter;
-        if (!actor.seesEverything()) {
-            if (actor.has(Role.HOST)) {
-                scoped = scoped.withOrganisation(actor.organisationId());
-            } else if (actor.has(Role.ASSOCIATE)) {
-                scoped = scoped.withStates(Set.of(NeedState.OPEN));
-            } else {
-                throw new AccessDeniedException("Sign in to see needs.");
-            }
+        if (actor.seesEverything()) {
+            return scoped;
         }
-        return needs.search(scoped, page);
+        if (actor.has(Role.HOST)) {
+            return scoped.withOrganisation(actor.organisationId());
+        }
+        if (actor.has(Role.ASSOCIATE)) {
+            return scoped.withStates(Set.of(NeedState.OPEN));
+        }
+        throw new AccessDeniedException("Sign in to see needs.");
     }
 
     @Override

@@ -17,6 +17,7 @@ import uk.interimexchange.application.AccessDeniedException;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
+import uk.interimexchange.application.PlacementListView;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.PlacementStep;
 import uk.interimexchange.application.PlacementView;
@@ -370,6 +371,12 @@ public class DefaultPlacementService implements PlacementService {
     public Page<PlacementSummary> atRisk(PageRequest page) {
         Guard.coordinator(currentUser.actor());
         return summaries(PlacementSearch.atRisk(), page);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR})
+    public PlacementListView listPage(PlacementSearch search, PageRequest page) {
+        return new PlacementListView(list(search, page), currentUser.actor().seesEverything());
     }
 
     @Override

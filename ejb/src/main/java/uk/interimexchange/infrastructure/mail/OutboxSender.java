@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.interimexchange.domain.model.mail.Email;
+import uk.interimexchange.infrastructure.health.SenderHeartbeat;
 
 /**
  * Sends what is in the outbox, on every node, every few seconds. A node sends an email only after claiming it
@@ -58,6 +59,9 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
+    @Inject
+    SenderHeartbeat heartbeat;
+
     @PostConstruct
     void start() {
         if (!settings.isConfigured()) {
@@ -71,6 +75,7 @@ public class OutboxSender {
         long every = settings.pollInterval().toMillis();
         // Not persistent: every node runs its own sender, and the claims keep them from sending twice.
         timers.createIntervalTimer(every, every, new TimerConfig("outbox sender", false));
+        heartbeat.started(clock.instant());
         LOG.info(() -> "Sending the outbox through " + settings.host() + ":" + settings.port() + " every "
                 + settings.pollInterval().toSeconds() + " s, as " + node + ".");
     }
@@ -78,6 +83,7 @@ public class OutboxSender {
     @Timeout
     void round() {
         deliverDue();
+        heartbeat.roundFinished(clock.instant());
     }
 
     /** One round: every email due now, each claimed, sent and recorded in turn. Returns how many were sent. */

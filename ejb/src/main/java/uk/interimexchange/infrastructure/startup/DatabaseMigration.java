@@ -3,6 +3,7 @@ package uk.interimexchange.infrastructure.startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -32,6 +33,7 @@ import uk.interimexchange.infrastructure.security.SigningKeys;
         maxPoolSize = 30)
 @Singleton
 @Startup
+@DependsOn("ProductionSettings") // production's settings are checked before the database is touched
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.infrastructure.security.PasswordHasher;
 
 /**
@@ -35,8 +34,7 @@ public class DemoData {
     static final String LOAD_NAME = "demo-data";
 
     @Inject
-    @ConfigProperty(name = "interim.demo-data", defaultValue = "true")
-    boolean enabled;
+    RunMode mode;
 
     @PersistenceContext
     EntityManager em;
@@ -52,10 +50,11 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled) {
-            LOG.info("Demo data is switched off (interim.demo-data=false).");
+        if (!mode.isOn()) {
+            LOG.info("Demo data is switched off (interim.demo-data=false, or production).");
             return;
         }
+        StartUpLock.hold(em);
         Number loaded = (Number) em.createNativeQuery("select count(*) from data_load where name = ?1")
                 .setParameter(1, LOAD_NAME).getSingleResult();
         if (loaded.longValue() > 0) {

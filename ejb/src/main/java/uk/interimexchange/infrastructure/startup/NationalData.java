@@ -53,8 +53,7 @@ public class NationalData {
     String scale;
 
     @Inject
-    @ConfigProperty(name = "interim.demo-data", defaultValue = "true")
-    boolean demoData;
+    RunMode mode;
 
     @PersistenceContext
     EntityManager em;
@@ -79,8 +78,8 @@ public class NationalData {
         if (!"national".equals(scale)) {
             return;
         }
-        if (!demoData) {
-            LOG.warning("interim.demo-scale=national adds to the demo data, which is switched off: nothing loaded.");
+        if (!mode.isOn()) {
+            LOG.warning("interim.demo-scale=national adds to the demo data, which is switched off (or production): nothing loaded.");
             return;
         }
         context.getBusinessObject(NationalData.class).load(); // in the background: the deployment does not wait a minute for it

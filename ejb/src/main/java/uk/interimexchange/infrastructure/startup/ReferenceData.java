@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +34,9 @@ public class ReferenceData {
     /** The taxonomy of the specification: areas and the skills within them. */
     static final Map<String, List<String>> TAXONOMY = taxonomy();
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     OrganisationRepository organisations;
 
@@ -40,6 +45,7 @@ public class ReferenceData {
 
     @PostConstruct
     void load() {
+        StartUpLock.hold(em);
         int[] counts = loadOrganisations();
         int added = loadTaxonomy();
         LOG.info(() -> "Reference data: " + counts[0] + " trusts in the directory (" + counts[1] + " added or updated); "

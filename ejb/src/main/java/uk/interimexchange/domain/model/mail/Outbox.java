@@ -3,6 +3,7 @@ package uk.interimexchange.domain.model.mail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The emails waiting to go and those gone. Claiming is atomic in the database, so with several nodes each
@@ -32,6 +33,9 @@ public interface Outbox {
      * claimed before can still be in flight. Returns how many.
      */
     int releaseClaimsOf(String node, Instant now);
+
+    /** When the email that has waited longest to be sent was queued; empty when every email is sent. */
+    Optional<Instant> oldestUnsent();
 
     /** The newest emails first, for the developer mailbox. */
     List<Email> newest(int max);

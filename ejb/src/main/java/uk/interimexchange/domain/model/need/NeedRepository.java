@@ -2,6 +2,7 @@ package uk.interimexchange.domain.model.need;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import uk.interimexchange.domain.model.organisation.Region;
 import java.util.Optional;
 import uk.interimexchange.domain.model.shared.Page;
@@ -13,6 +14,12 @@ public interface NeedRepository {
 
     /** Needs matching the filter, newest first. */
     Page<Need> search(NeedFilter filter, PageRequest page);
+
+    /**
+     * Every need the filter finds, in the same order as {@link #search}, handed to {@code row} one at a time as the
+     * database returns them: one statement, and only the rows not yet handed over are ever held.
+     */
+    void eachRow(NeedFilter filter, Consumer<NeedRow> row);
 
     /**
      * Open needs that ask for at least one of the skills, in one of the regions or (when remote work suits) that

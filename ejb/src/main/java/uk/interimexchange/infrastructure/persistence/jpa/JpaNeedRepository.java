@@ -3,19 +3,24 @@ package uk.interimexchange.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedCount;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedHeadline;
 import uk.interimexchange.domain.model.need.NeedRepository;
+import uk.interimexchange.domain.model.need.NeedRow;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.placement.PlacementState;
@@ -35,6 +40,24 @@ public class JpaNeedRepository implements NeedRepository {
 
     @Override
     public Page<Need> search(NeedFilter filter, PageRequest page) {
+        Matching m = matching(filter);
+        return Queries.page(em, "select n from Need n" + m.where() + m.order(), "select count(n) from Need n" + m.where(), m.params(),
+                Need.class, page);
+    }
+
+    @Override
+    public void eachRow(NeedFilter filter, Consumer<NeedRow> row) {
+        Matching m = matching(filter);
+        Query query = em.createQuery("select n.id, n.title, n.organisation.name, n.organisation.region, n.state, n.daysPerWeek,"
+                + " n.earliestStart, n.applicationDeadline from Need n" + m.where() + m.order());
+        m.params().forEach(query::setParameter);
+        Queries.eachRow(query, columns -> row.accept(new NeedRow(((Number) columns.get(0)).longValue(), (String) columns.get(1),
+                (String) columns.get(2), (Region) columns.get(3), (NeedState) columns.get(4), (BigDecimal) columns.get(5),
+                (LocalDate) columns.get(6), (LocalDate) columns.get(7))));
+    }
+
+    /** The where clause, its parameters and the order of a search: the list and the download share them. */
+    private static Matching matching(NeedFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.states() != null && !filter.states().isEmpty()) {
@@ -77,8 +100,10 @@ public class JpaNeedRepository implements NeedRepository {
             case STARTING_SOONEST -> " order by n.earliestStart asc, n.id desc";
             case NEWEST -> " order by n.createdAt desc, n.id desc";
         };
-        return Queries.page(em, "select n from Need n" + where + order,
-                "select count(n) from Need n" + where, params, Need.class, page);
+        return new Matching(where.toString(), order, params);
+    }
+
+    private record Matching(String where, String order, Map<String, Object> params) {
     }
 
     @Override

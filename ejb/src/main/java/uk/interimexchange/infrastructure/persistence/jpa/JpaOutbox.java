@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import uk.interimexchange.domain.model.mail.Email;
 import uk.interimexchange.domain.model.mail.EmailState;
 import uk.interimexchange.domain.model.mail.Outbox;
@@ -85,6 +86,12 @@ public class JpaOutbox implements Outbox {
     @Override
     public Email find(long emailId) {
         return em.find(Email.class, emailId);
+    }
+
+    @Override
+    public Optional<Instant> oldestUnsent() {
+        return Queries.first(em.createQuery("select e.queuedAt from Email e where e.state <> :sent order by e.queuedAt", Instant.class)
+                .setParameter("sent", EmailState.SENT));
     }
 
     @Override

@@ -2,13 +2,10 @@ package uk.interimexchange.interfaces.web.associate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.LongConsumer;
 import uk.interimexchange.application.AssociateService;
-import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.interfaces.web.PageSteps;
 
@@ -24,7 +21,7 @@ public class PoolMembership {
     AssociateService associates;
 
     @Inject
-    FacesContext faces;
+    ProfilePage page;
 
     @Inject
     PageSteps steps;
@@ -33,9 +30,7 @@ public class PoolMembership {
 
     @PostConstruct
     void load() {
-        if (((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.ASSOCIATE)) {
-            associate = associates.mine().orElse(null);
-        }
+        associate = page.getProfile();
     }
 
     public void pause() {

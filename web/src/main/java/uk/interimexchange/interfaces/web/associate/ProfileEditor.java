@@ -2,10 +2,8 @@ package uk.interimexchange.interfaces.web.associate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.interimexchange.application.AssociateService;
-import uk.interimexchange.application.Roles;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AvailabilityWindow;
@@ -32,7 +29,6 @@ import uk.interimexchange.domain.model.skill.Skill;
 import uk.interimexchange.domain.model.skill.SkillLevel;
 import uk.interimexchange.interfaces.web.OrganisationChoices;
 import uk.interimexchange.interfaces.web.PageSteps;
-import uk.interimexchange.interfaces.web.WebPages;
 
 /**
  * An associate's profile (/account/profile.xhtml): what matching reads about them. Skills with levels and
@@ -50,18 +46,17 @@ public class ProfileEditor {
     AssociateService associates;
 
     @Inject
+    ProfilePage page;
+
+    @Inject
     SkillService skillService;
 
     @Inject
     OrganisationChoices organisationChoices;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     PageSteps steps;
 
-    private boolean associateRole;
     private Associate associate;
     private long loadedVersion;
     private List<Skill> taxonomy = List.of();
@@ -82,12 +77,11 @@ public class ProfileEditor {
 
     @PostConstruct
     void load() {
-        associateRole = ((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.ASSOCIATE);
-        if (!associateRole) {
+        if (!page.exists()) {
             return;
         }
         taxonomy = skillService.taxonomy();
-        associate = associates.mine().orElse(null);
+        associate = page.getProfile();
         if (associate != null) {
             loadedVersion = associate.getVersion();
             phone = associate.getPhone();
@@ -110,13 +104,6 @@ public class ProfileEditor {
         }
         for (int i = 0; i < BLANK_AVAILABILITY_ROWS; i++) {
             availabilityRows.add(new AvailabilityRow(null, null, null));
-        }
-    }
-
-    /** The view action: only associates have a profile. */
-    public void requireAssociate() {
-        if (!associateRole) {
-            WebPages.notFound(faces);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -36,23 +37,39 @@ public class ExportServlet extends HttpServlet {
         TableFormat format = file.matches() ? TableFormat.ofExtension(file.group(2)) : null;
         Map<String, String> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, values.length == 0 ? null : values[0]));
-        Table table;
         try {
-            table = format == null ? null : tables.named(file.group(1), parameters);
-        } catch (EJBAccessException | AccessDeniedException refused) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException noSuchRecord) {
-            table = null;
+            Table table = format == null ? null : tables.named(file.group(1), parameters);
+            if (table == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(format.contentType());
+            response.setHeader("Content-Disposition",
+                    "attachment; filename=\"" + table.name() + "-" + LocalDate.now(UK) + "." + format.extension() + "\"");
+            response.setHeader("Cache-Control", "no-store");
+            format.write(table, response.getOutputStream()); // the rows are read as they are written
+        } catch (RuntimeException failed) {
+            refuse(failed, response);
         }
-        if (table == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /**
+     * A refusal or a record not found comes before anything is sent (with the table or its first rows read): the download becomes a
+     * 403 or 404. A reader who went away mid-download is left alone.
+     */
+    private static void refuse(RuntimeException failed, HttpServletResponse response) throws IOException {
+        Throwable cause = failed;
+        while (cause != null && !(cause instanceof EJBAccessException || cause instanceof AccessDeniedException
+                || cause instanceof NotFoundException || cause instanceof UncheckedIOException)) {
+            cause = cause.getCause();
+        }
+        if (cause == null) {
+            throw failed;
+        }
+        if (cause instanceof UncheckedIOException || response.isCommitted()) {
             return;
         }
-        response.setContentType(format.contentType());
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"" + table.name() + "-" + LocalDate.now(UK) + "." + format.extension() + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        format.write(table, response.getOutputStream());
+        response.reset();
+        response.sendError(cause instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.ProgrammeDashboard;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.application.Application;
-import uk.interimexchange.domain.model.need.Need;
+import uk.interimexchange.domain.model.need.NeedRow;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.placement.PlacementSummary;
@@ -56,28 +57,26 @@ public class ExportedTables {
         };
     }
 
+    /** Every need found, read through one database cursor and written as it is read. */
     private Table needs(NeedSearch search) {
-        List<List<Object>> rows = all(page -> needs.search(search.filter(), page), (Need n) -> List.of(n.getId(), n.getTitle(),
-                n.getOrganisation().getName(), n.getOrganisation().getRegion().getLabel(), n.getState().getLabel(),
-                blankIfNull(n.getDaysPerWeek()), blankIfNull(n.getEarliestStart()), blankIfNull(n.getApplicationDeadline())));
         return new Table("needs", List.of("Reference", "Need", "Organisation", "Region", "State", "Days a week", "Earliest start",
-                "Applications close"), rows);
+                "Applications close"), row -> needs.download(search.filter(), (NeedRow n) -> row.accept(Arrays.asList(n.id(), n.title(),
+                n.organisation(), n.region().getLabel(), n.state().getLabel(), n.daysPerWeek(), n.earliestStart(),
+                n.applicationDeadline()))));
     }
 
     private Table placements() {
-        List<List<Object>> rows = all(page -> placements.list(PlacementSearch.all(), page), (PlacementSummary p) -> List.of(p.id(),
-                p.needTitle(), p.associateName(), p.host(), p.state().getLabel(), p.startDate(), p.endDate(), p.risk().daysPerWeek(),
-                String.join("; ", p.risks())));
         return new Table("placements", List.of("Reference", "Need", "Associate", "Organisation", "State", "Start", "End",
-                "Days a week", "At risk"), rows);
+                "Days a week", "At risk"), paged(page -> placements.list(PlacementSearch.all(), page), (PlacementSummary p) -> List.of(
+                p.id(), p.needTitle(), p.associateName(), p.host(), p.state().getLabel(), p.startDate(), p.endDate(),
+                p.risk().daysPerWeek(), String.join("; ", p.risks()))));
     }
 
     private Table applicants(long needId) {
-        List<List<Object>> rows = all(page -> applications.forNeed(needId, page), (Application a) -> List.of(a.getId(),
-                a.getAssociate().getFullName(), a.getState().getLabel(),
-                a.getSubmittedAt() == null ? "" : a.getSubmittedAt().atZone(UK).toLocalDate(),
-                a.getInterviewAt() == null ? "" : a.getInterviewAt()));
-        return new Table("applicants", List.of("Reference", "Applicant", "State", "Applied on", "Interview"), rows);
+        return new Table("applicants", List.of("Reference", "Applicant", "State", "Applied on", "Interview"),
+                paged(page -> applications.forNeed(needId, page), (Application a) -> Arrays.asList(a.getId(),
+                        a.getAssociate().getFullName(), a.getState().getLabel(),
+                        a.getSubmittedAt() == null ? null : a.getSubmittedAt().atZone(UK).toLocalDate(), a.getInterviewAt())));
     }
 
     private static Table needsByState(ProgrammeDashboard dashboard) {
@@ -100,18 +99,16 @@ public class ExportedTables {
         return new Table("needs-by-region", headings, rows);
     }
 
-    /** Every row, a page at a time from the database. */
-    private static <T> List<List<Object>> all(Function<PageRequest, Page<T>> search, Function<T, List<Object>> row) {
-        List<List<Object>> rows = new ArrayList<>();
-        Page<T> page;
-        do {
-            page = search.apply(new PageRequest(rows.size(), PageRequest.MAX_LIMIT));
-            page.items().forEach(item -> rows.add(row.apply(item)));
-        } while (!page.items().isEmpty() && rows.size() < page.total());
-        return rows;
-    }
-
-    private static Object blankIfNull(Object value) {
-        return value == null ? "" : value;
+    /** Every row, a page at a time from the database, each page written before the next is read. */
+    private static <T> Table.Rows paged(Function<PageRequest, Page<T>> search, Function<T, List<Object>> cells) {
+        return row -> {
+            int read = 0;
+            Page<T> page;
+            do {
+                page = search.apply(new PageRequest(read, PageRequest.MAX_LIMIT));
+                page.items().forEach(item -> row.accept(cells.apply(item)));
+                read += page.items().size();
+            } while (!page.items().isEmpty() && read < page.total());
+        };
     }
 }

@@ -1,8 +1,10 @@
 package uk.interimexchange.interfaces.web.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,12 +25,16 @@ public enum TableFormat {
     CSV("csv", "text/csv; charset=UTF-8") {
         @Override
         public void write(Table table, OutputStream out) throws IOException {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             line(writer, table.headings());
-            for (List<Object> row : table.rows()) {
-                line(writer, row);
-            }
+            table.rows().each(row -> {
+                try {
+                    line(writer, row);
+                } catch (IOException gone) {
+                    throw new UncheckedIOException(gone); // the reader went away: stop reading rows for them
+                }
+            });
             writer.flush();
         }
 
@@ -47,7 +53,8 @@ public enum TableFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
         @Override
         public void write(Table table, OutputStream out) throws IOException {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) { // streams rows: only 100 are held at a time
+            // rows past the last 100 go to a temporary file as they come, so a long table is never all in memory
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
                 Sheet sheet = workbook.createSheet(table.name());
                 CellStyle bold = workbook.createCellStyle();
                 Font font = workbook.createFont();
@@ -61,9 +68,8 @@ public enum TableFormat {
                     cell.setCellValue(table.headings().get(i));
                     cell.setCellStyle(bold);
                 }
-                int r = 1;
-                for (List<Object> values : table.rows()) {
-                    Row row = sheet.createRow(r++);
+                table.rows().each(values -> {
+                    Row row = sheet.createRow(sheet.getLastRowNum() + 1);
                     for (int i = 0; i < values.size(); i++) {
                         Object value = values.get(i);
                         Cell cell = row.createCell(i);
@@ -79,7 +85,7 @@ public enum TableFormat {
                             cell.setCellValue(value.toString()); // a text cell: Excel never evaluates it as a formula
                         }
                     }
-                }
+                });
                 workbook.write(out);
                 workbook.dispose();
             }

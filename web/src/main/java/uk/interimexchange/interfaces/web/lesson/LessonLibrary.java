@@ -8,12 +8,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.interimexchange.application.LessonLibraryView;
 import uk.interimexchange.application.LessonService;
-import uk.interimexchange.application.Roles;
+import uk.interimexchange.application.LibraryStep;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.lesson.Lesson;
 import uk.interimexchange.domain.model.lesson.LessonKind;
@@ -23,7 +23,6 @@ import uk.interimexchange.domain.model.lesson.PublishedLesson;
 import uk.interimexchange.domain.model.organisation.OrganisationType;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.shared.Page;
-import uk.interimexchange.domain.model.shared.PageRequest;
 import uk.interimexchange.domain.model.skill.Skill;
 import uk.interimexchange.interfaces.web.Paging;
 import uk.interimexchange.interfaces.web.QueryParameters;
@@ -55,6 +54,7 @@ public class LessonLibrary {
     private Paging paging;
     private Page<PublishedLesson> found;
     private List<Lesson> mine = List.of();
+    private LessonLibraryView view;
 
     @PostConstruct
     void load() {
@@ -73,12 +73,10 @@ public class LessonLibrary {
                 named(Region.values(), params.get("region"), "region", unreadable),
                 named(LessonSort.values(), params.get("sort"), "order", unreadable));
         paging = Paging.from(params.get("from"), PAGE_SIZE);
-        found = lessons.search(search, paging.request());
+        view = lessons.library(search, paging.request(), OWN_SHOWN);
+        found = view.found();
+        mine = view.mine();
         paging.of(found.total());
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        if (request.isUserInRole(Roles.ASSOCIATE) || request.isUserInRole(Roles.HOST) || request.isUserInRole(Roles.COORDINATOR)) {
-            mine = lessons.mine(PageRequest.first(OWN_SHOWN)).items();
-        }
     }
 
     /** The search as an address query, for the links to other pages of it. */
@@ -109,5 +107,15 @@ public class LessonLibrary {
 
     public List<Lesson> getMine() {
         return mine;
+    }
+
+    /** Whether the caller may write a lesson (from a placement they took part in). */
+    public boolean isWriting() {
+        return view.can(LibraryStep.WRITE);
+    }
+
+    /** Whether the caller moderates the lessons sent for publication. */
+    public boolean isModerating() {
+        return view.can(LibraryStep.MODERATE);
     }
 }

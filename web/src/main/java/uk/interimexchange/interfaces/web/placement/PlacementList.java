@@ -9,12 +9,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.interimexchange.application.PlacementListView;
 import uk.interimexchange.application.PlacementService;
-import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.organisation.Organisation;
 import uk.interimexchange.domain.model.organisation.Region;
 import uk.interimexchange.domain.model.placement.PlacementSearch;
@@ -67,14 +66,16 @@ public class PlacementList {
             return id > 0 ? id : null;
         });
         paging = Paging.from(params.get("from"), PAGE_SIZE);
-        found = placements.list(new PlacementSearch(state, hostId, associate, region, atRiskOnly, null), paging.request());
+        PlacementListView view = placements.listPage(new PlacementSearch(state, hostId, associate, region, atRiskOnly, null),
+                paging.request());
+        found = view.found();
         paging.of(found.total());
-        if (((HttpServletRequest) faces.getExternalContext().getRequest()).isUserInRole(Roles.COORDINATOR)) {
+        if (view.narrowsByHost()) {
             hosts = organisationChoices.active();
         }
     }
 
-    /** The hosts a coordinator can narrow to; none for a host, who sees only their own organisation's anyway. */
+    /** The hosts a coordinator can narrow to; none for a host or an associate, who see only their own placements anyway. */
     public List<Organisation> getHosts() {
         return hosts;
     }

@@ -1,6 +1,7 @@
 package uk.interimexchange.interfaces.web.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,5 +44,23 @@ class TableFormatTest {
             assertEquals(CellType.STRING, sheet.getRow(2).getCell(0).getCellType(), "a formula-like text stays text in Excel");
             assertEquals(3, sheet.getPhysicalNumberOfRows());
         }
+    }
+
+    @Test
+    void aLongTableIsWrittenAsItsRowsAreReadNotHeldUntilTheEnd() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] sentBeforeTheLastRow = {0};
+        Table thousands = new Table("needs", List.of("Reference", "Need"), row -> {
+            for (int i = 1; i <= 20_000; i++) {
+                if (i == 20_000) {
+                    sentBeforeTheLastRow[0] = out.size();
+                }
+                row.accept(List.of(i, "Need number " + i));
+            }
+        });
+        TableFormat.CSV.write(thousands, out);
+        assertTrue(sentBeforeTheLastRow[0] > out.size() / 2, "most of the file was sent before the last row was read: "
+                + sentBeforeTheLastRow[0] + " of " + out.size() + " bytes");
+        assertEquals(20_001, out.toString(StandardCharsets.UTF_8).lines().count());
     }
 }
