@@ -90,18 +90,22 @@ public class DefaultAssociateService implements AssociateService {
     @Override
     @RolesAllowed({Roles.ASSOCIATE})
     public Optional<Associate> mine() {
-        Actor actor = currentUser.actor();
-        return actor.isSystem() ? Optional.empty() : associates.findByAccount(actor.accountId());
+        return ownProfile(currentUser.actor());
     }
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
     public Optional<ProfilePageView> profilePage() {
         Actor actor = currentUser.actor();
-        if (actor.isSystem() || !actor.has(Role.ASSOCIATE)) {
+        if (!actor.has(Role.ASSOCIATE)) {
             return Optional.empty();
         }
-        return Optional.of(new ProfilePageView(associates.findByAccount(actor.accountId()).orElse(null)));
+        return Optional.of(new ProfilePageView(ownProfile(actor).orElse(null)));
+    }
+
+    /** The profile of the person acting, if they have started one (the system has none). */
+    private Optional<Associate> ownProfile(Actor actor) {
+        return actor.isSystem() ? Optional.empty() : associates.findByAccount(actor.accountId());
     }
 
     @Override

@@ -170,7 +170,7 @@ public class DefaultLessonService implements LessonService {
         Steps.allow(steps, LibraryStep.WRITE, actor.has(Role.ASSOCIATE) || actor.has(Role.HOST) || actor.has(Role.COORDINATOR));
         Steps.allow(steps, LibraryStep.MODERATE, actor.has(Role.COORDINATOR));
         return new LessonLibraryView(search(search, page), steps.contains(LibraryStep.WRITE)
-                ? lessons.byAuthor(actor.accountId(), PageRequest.first(ownShown)).items() : List.of(), steps);
+                ? mine(PageRequest.first(ownShown)).items() : List.of(), steps);
     }
 
     @Override

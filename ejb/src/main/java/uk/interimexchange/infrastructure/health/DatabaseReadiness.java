@@ -13,7 +13,6 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import uk.interimexchange.infrastructure.startup.DatabaseMigration;
@@ -59,8 +58,7 @@ public class DatabaseReadiness implements HealthCheck {
     private MigrationVersion expected() {
         MigrationVersion known = expected;
         if (known == null) {
-            known = Arrays.stream(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                            .locations("classpath:db/migration").load().info().all())
+            known = Arrays.stream(DatabaseMigration.flyway(dataSource).info().all())
                     .filter(m -> m.getState().isResolved() && m.getVersion() != null).map(MigrationInfo::getVersion)
                     .max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
             expected = known;

@@ -51,8 +51,8 @@ public class MailReadiness implements HealthCheck {
             return response.up().withData("sender", "not running: no mail server is configured, so emails stay in the outbox").build();
         }
         Duration quiet = Duration.between(heartbeat.lastSign(), now);
-        Duration stuckAfter = settings.pollInterval().multipliedBy(POLLS).compareTo(AT_LEAST) > 0
-                ? settings.pollInterval().multipliedBy(POLLS) : AT_LEAST;
+        Duration tenPolls = settings.pollInterval().multipliedBy(POLLS);
+        Duration stuckAfter = tenPolls.compareTo(AT_LEAST) > 0 ? tenPolls : AT_LEAST;
         return response.status(quiet.compareTo(stuckAfter) <= 0).withData("sender", "running").withData("secondsSinceLastRound", quiet.toSeconds())
                 .build();
     }

@@ -50,14 +50,16 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         String where = describeDatabase();
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result = flyway(dataSource).migrate();
         LOG.info(() -> "Database " + where + " is at schema version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now).");
         signingKeys.ensure(SigningKeys.LINKS);
+    }
+
+    /** Flyway over the application's migrations, loaded with the application's class loader. */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
+                .load();
     }
 
     /** Opens one connection first, so a database that cannot be reached fails with a message that says so. */
