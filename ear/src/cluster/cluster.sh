@@ -14,7 +14,8 @@
 # Settings (environment): INTERIM_SMTP_HOST (required: production sends real email), INTERIM_SMTP_PORT,
 # INTERIM_SMTP_USERNAME, INTERIM_SMTP_PASSWORD, INTERIM_SMTP_STARTTLS, INTERIM_DB_URL (default: a database
 # interim_cluster it creates on 127.0.0.1:5432), INTERIM_DB_USER, INTERIM_DB_PASSWORD, INTERIM_LINK_KEY (default:
-# a random key made when the domain is created), INTERIM_FIRST_ADMIN, CLUSTER_PORT (the load balancer, 8080),
+# a random key made when the domain is created), INTERIM_FIRST_ADMIN, INTERIM_MAIL_POLL_SECONDS, INTERIM_MAIL_RETRY_SECONDS,
+# INTERIM_REMINDERS_HOURS, INTERIM_REMINDERS_MINUTE, INTERIM_REMINDERS_SIGN_OFF_WORKING_DAYS, CLUSTER_PORT (the load balancer, 8080),
 # CLUSTER_PORTBASE (34000: the DAS at +48 admin, the instances' HTTP at +180 and +280), CLUSTER_HOME (ear/target/cluster),
 # PAYARA_HOME (unpacked by `mvn -Pcluster package`), EAR.
 set -euo pipefail
@@ -110,6 +111,7 @@ create_domain() {
     "interim.mail.retry-seconds=${INTERIM_MAIL_RETRY_SECONDS:-30}"
     "interim.reminders.hours=${INTERIM_REMINDERS_HOURS:-7-19}"
     "interim.reminders.minute=${INTERIM_REMINDERS_MINUTE:-5}"
+    "interim.reminders.sign-off-working-days=${INTERIM_REMINDERS_SIGN_OFF_WORKING_DAYS:-3}"
   )
   [ -n "${INTERIM_SMTP_USERNAME:-}" ] && props+=("interim.smtp.username=$INTERIM_SMTP_USERNAME")
   [ -n "${INTERIM_SMTP_PASSWORD:-}" ] && props+=("interim.smtp.password=$INTERIM_SMTP_PASSWORD")
@@ -170,16 +172,20 @@ start() {
   say "Interim Exchange runs on http://localhost:$CLUSTER_PORT/ (instances on $(instance_http 1) and $(instance_http 2), DAS admin on $ADMIN_PORT)"
 }
 
+instance_alive() { local pid; pid="$(instance_pid "$1")"; [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+
+# Each instance still running is stopped on its own (stop-deployment-group would wait on one that was killed).
 stop() {
   stop_haproxy
+  local n
   if [ -x "$PAYARA_HOME/bin/asadmin" ] && ! port_free "$ADMIN_PORT"; then
-    asadmin stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
+    for n in 1 2; do
+      if instance_alive $n; then asadmin stop-instance "${INSTANCES[$((n - 1))]}" >/dev/null 2>&1 || true; fi
+    done
     "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
   fi
-  local n pid
-  for n in 1 2; do # an instance killed and not restarted leaves nothing behind either
-    pid="$(instance_pid $n)"
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" || true; fi
+  for n in 1 2; do # whatever did not stop in time leaves nothing behind either
+    if instance_alive $n; then kill -9 "$(instance_pid $n)" || true; fi
   done
   say "Stopped"
 }

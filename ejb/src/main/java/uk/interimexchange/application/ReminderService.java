@@ -5,7 +5,7 @@ import uk.interimexchange.domain.model.reminder.ReminderKind;
 import uk.interimexchange.domain.model.reminder.SentReminder;
 
 /**
- * Reminders of what is due: sign-offs pending three working days, check-ins, mid-point reviews, placements ending
+ * Reminders of what is due: sign-offs pending three working days (interim.reminders.sign-off-working-days), check-ins, mid-point reviews, placements ending
  * within 14 days and close-outs. Each goes once, by email and in-app, however many nodes run the round and however
  * often it runs.
  */

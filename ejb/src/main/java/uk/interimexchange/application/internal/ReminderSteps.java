@@ -6,11 +6,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.interimexchange.application.Roles;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
@@ -49,13 +51,18 @@ public class ReminderSteps {
     @Inject
     Clock clock;
 
+    /** Working days a sign-off may wait before it is chased; 0 chases it in the first round after it is asked for. */
+    @Inject
+    @ConfigProperty(name = "interim.reminders.sign-off-working-days", defaultValue = "" + ReminderRules.SIGN_OFF_WORKING_DAYS)
+    int signOffAfter;
+
     public List<DueReminder> dueForPlacement(long placementId, LocalDate today) {
-        return placements.find(placementId).map(p -> ReminderRules.forPlacement(p, today, clock.getZone())).orElse(List.of())
+        return placements.find(placementId).map(p -> ReminderRules.forPlacement(p, today, clock.getZone(), signOffAfter)).orElse(List.of())
                 .stream().filter(due -> !sent.wasSent(due)).toList();
     }
 
     public List<DueReminder> dueForScope(long versionId, LocalDate today) {
-        return scoping.findVersion(versionId).flatMap(v -> ReminderRules.forScope(v, today, clock.getZone()))
+        return scoping.findVersion(versionId).flatMap(v -> ReminderRules.forScope(v, today, clock.getZone(), signOffAfter))
                 .filter(due -> !sent.wasSent(due)).stream().toList();
     }
 
@@ -70,7 +77,7 @@ public class ReminderSteps {
             }
             Need need = version.get().getDocument().getNeed();
             notifier.remind(recipients(due, need, null), "Version " + version.get().getNumber() + " of the scope of “" + need.getTitle()
-                    + "” has waited three working days for sign-off by " + String.join(" and ", due.waitingFor()),
+                    + "” (issued on " + ukDate(version.get().getIssuedAt()) + ") is waiting for sign-off by " + String.join(" and ", due.waitingFor()),
                     "Read and sign it here:", "/needs/scope.xhtml?need=" + need.getId());
             return true;
         }
@@ -84,7 +91,8 @@ public class ReminderSteps {
         String action;
         switch (due.kind()) {
             case PLACEMENT_SIGN_OFF -> {
-                what = "Sign-off of " + placement + " has waited three working days for " + String.join(", ", due.waitingFor());
+                what = "Sign-off of " + placement + " (proposed on " + ukDate(p.getProposedAt()) + ") is waiting for "
+                        + String.join(", ", due.waitingFor());
                 action = "Sign it, or chase whoever is missing (the associate asks their line manager), on the placement page:";
             }
             case CHECK_IN_DUE -> {
@@ -128,6 +136,10 @@ public class ReminderSteps {
             to.addAll(accounts.activeWithRole(Role.COORDINATOR));
         }
         return to;
+    }
+
+    private String ukDate(Instant at) {
+        return Letters.UK_DATE.format(LocalDate.ofInstant(at, clock.getZone()));
     }
 
     private static String capitalised(String text) {

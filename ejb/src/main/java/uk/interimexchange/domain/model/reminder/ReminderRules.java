@@ -13,6 +13,7 @@ import uk.interimexchange.domain.model.placement.PlacementState;
 import uk.interimexchange.domain.model.scoping.ScopingVersion;
 import uk.interimexchange.domain.model.scoping.ScopingVersionStatus;
 import uk.interimexchange.domain.model.scoping.SignOffParty;
+import uk.interimexchange.domain.model.shared.Check;
 import uk.interimexchange.domain.model.shared.WorkingCalendar;
 
 /**
@@ -22,16 +23,20 @@ import uk.interimexchange.domain.model.shared.WorkingCalendar;
  */
 public final class ReminderRules {
 
-    /** Sign-offs are chased after this many working days. */
+    /** Sign-offs are chased after this many working days unless the programme office chooses otherwise. */
     public static final int SIGN_OFF_WORKING_DAYS = 3;
+
+    /** The most working days a programme office may leave a sign-off before it is chased. */
+    public static final int SIGN_OFF_WORKING_DAYS_AT_MOST = 20;
 
     private ReminderRules() {
     }
 
-    public static List<DueReminder> forPlacement(Placement p, LocalDate today, ZoneId zone) {
+    /** The reminders due today about a placement; a sign-off is chased {@code signOffAfter} working days after the proposal. */
+    public static List<DueReminder> forPlacement(Placement p, LocalDate today, ZoneId zone, int signOffAfter) {
         List<DueReminder> due = new ArrayList<>();
         if (p.getState() == PlacementState.PROPOSED) {
-            LocalDate from = WorkingCalendar.plusWorkingDays(LocalDate.ofInstant(p.getProposedAt(), zone), SIGN_OFF_WORKING_DAYS);
+            LocalDate from = WorkingCalendar.plusWorkingDays(LocalDate.ofInstant(p.getProposedAt(), zone), checked(signOffAfter));
             Set<PlacementParty> missing = p.missingSignOffs();
             if (!today.isBefore(from) && !missing.isEmpty()) {
                 Set<Audience> to = EnumSet.noneOf(Audience.class);
@@ -72,12 +77,12 @@ public final class ReminderRules {
         return due;
     }
 
-    /** An issued version of a scope still unsigned three working days on. */
-    public static Optional<DueReminder> forScope(ScopingVersion version, LocalDate today, ZoneId zone) {
+    /** An issued version of a scope still unsigned {@code signOffAfter} working days on. */
+    public static Optional<DueReminder> forScope(ScopingVersion version, LocalDate today, ZoneId zone, int signOffAfter) {
         if (version.getStatus() != ScopingVersionStatus.ISSUED || version.getIssuedAt() == null) {
             return Optional.empty();
         }
-        LocalDate from = WorkingCalendar.plusWorkingDays(LocalDate.ofInstant(version.getIssuedAt(), zone), SIGN_OFF_WORKING_DAYS);
+        LocalDate from = WorkingCalendar.plusWorkingDays(LocalDate.ofInstant(version.getIssuedAt(), zone), checked(signOffAfter));
         Set<Audience> to = EnumSet.noneOf(Audience.class);
         List<String> waiting = new ArrayList<>();
         if (version.signatureOf(SignOffParty.HOST_SPONSOR).isEmpty()) {
@@ -92,5 +97,11 @@ public final class ReminderRules {
             return Optional.empty();
         }
         return Optional.of(new DueReminder(ReminderKind.SCOPE_SIGN_OFF, version.getId(), from, to, waiting));
+    }
+
+    private static int checked(int signOffAfter) {
+        Check.that(signOffAfter >= 0 && signOffAfter <= SIGN_OFF_WORKING_DAYS_AT_MOST,
+                "Sign-offs are chased after 0 to " + SIGN_OFF_WORKING_DAYS_AT_MOST + " working days, not " + signOffAfter + ".");
+        return signOffAfter;
     }
 }
