@@ -121,12 +121,17 @@ final class Programme {
 
     /** The coordinator shortlists, interviews and offers. */
     static void offered(People.Person coordinator, long applicationId) {
+        interviewArranged(coordinator, applicationId);
+        redirect(coordinator.browser(), "applications/" + applicationId, "pipeline", Map.of(), "offer");
+    }
+
+    /** The coordinator shortlists the application and arranges a video interview five days from now, at 14:00. */
+    static void interviewArranged(People.Person coordinator, long applicationId) {
         Browser browser = coordinator.browser();
         String application = "applications/" + applicationId;
         redirect(browser, application, "pipeline", Map.of(), "shortlist");
         redirect(browser, application, "pipeline", Map.of("interview-at", LocalDate.now().plusDays(5) + "T14:00", "interview-format", "VIDEO"),
                 "arrange-interview");
-        redirect(browser, application, "pipeline", Map.of(), "offer");
     }
 
     /** The coordinator shortlists the application. */

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,7 +17,7 @@ import org.openqa.selenium.WebElement;
  * Off the happy path through the pages, on records each test makes for itself: the talent pool and the profiles
  * behind a score, a host reading a shortlisted applicant's profile, placements at a glance with what each is at risk
  * of, a need whose placement fell through reopened, a stakeholder confirming their emailed briefing, an associate's
- * own place in the pool, and a sponsor handing a need to a colleague. Every page is scanned by axe.
+ * own place in the pool, a sponsor handing a need to a colleague, and a coordinator's interview calendar feed. Every page is scanned by axe.
  */
 class ProgrammeOfficePagesIT extends BrowserTest {
 
@@ -183,6 +186,45 @@ class ProgrammeOfficePagesIT extends BrowserTest {
         assertTrue(browser.find("#history").getText().contains("reopened for shortlisting"), browser.text());
         browser.go("home/");
         assertFalse(browser.has("#needs-fallen-through") && browser.find("#needs-fallen-through").getText().contains(title));
+        browser.signOut();
+    }
+
+    @Test
+    void aCoordinatorSubscribesToTheirInterviewsAtASecretAddressShownOnceAndReplacedAtWill() throws Exception {
+        People.Person host = People.host("Ivy Interviewing", "Sheffield Teaching");
+        People.Person coordinator = People.coordinator("Cal Subscriber");
+        People.Person associate = People.associate("Ike Interviewee");
+        Programme.profile(associate);
+        long needId = Programme.openNeed(host, coordinator, unique("Calendar feed"));
+        Programme.interviewArranged(coordinator, Programme.application(associate, needId)); // in five days' time
+
+        browser.signOut().signIn(associate).go("account/").assertAccessible();
+        assertFalse(browser.has("#interview-calendar"), "associates have no interview feed");
+        browser.signOut().signIn(coordinator).go("account/").assertAccessible();
+        assertTrue(browser.has("#interview-calendar"), browser.text());
+        browser.submit("calendar:new-address").assertAccessible();
+        assertEquals("/account/", browser.path());
+        String done = browser.find("#done").getText();
+        Matcher key = Pattern.compile("/calendar/interviews\\.ics\\?key=([A-Za-z0-9_-]{43})").matcher(done);
+        assertTrue(key.find(), "the address is shown once: " + done);
+        browser.go("account/");
+        assertFalse(browser.text().contains(key.group(1)), "and not again");
+
+        Browser calendarApplication = new Browser(); // signed in as nobody
+        HttpResponse<String> feed = calendarApplication.get("calendar/interviews.ics?key=" + key.group(1));
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"), feed.headers().toString());
+        assertTrue(feed.body().startsWith("BEGIN:VCALENDAR") && feed.body().contains("SUMMARY:Interview: Ike Interviewee"), feed.body());
+
+        browser.submit("calendar:new-address");
+        HttpResponse<String> replaced = calendarApplication.get("calendar/interviews.ics?key=" + key.group(1));
+        assertEquals(404, replaced.statusCode(), "a new address stops the old one");
+        assertFalse(replaced.body().contains("Payara") || replaced.body().contains("Exception"), replaced.body());
+        for (String madeUp : List.of("", "abc", "%00", "x".repeat(2000))) { // not found, or a bad request (a NUL): never a feed
+            HttpResponse<String> refused = calendarApplication.get("calendar/interviews.ics?key=" + madeUp);
+            assertTrue(refused.statusCode() == 404 || refused.statusCode() == 400, madeUp + " answered " + refused.statusCode());
+            assertFalse(refused.body().contains("BEGIN:VCALENDAR") || refused.body().contains("Payara"), refused.body());
+        }
         browser.signOut();
     }
 

@@ -11,11 +11,20 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,6 +77,7 @@ class ProgrammeOfficeIT {
 
     private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
     private static final String GSTT = "Guy's and St Thomas' NHS Foundation Trust";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Deployment
     static WebArchive deployment() {
@@ -121,6 +131,9 @@ class ProgrammeOfficeIT {
 
     @Inject
     NotificationService notificationService;
+
+    @Inject
+    CalendarService calendarService;
 
     @AfterEach
     void clockBack() {
@@ -636,5 +649,98 @@ class ProgrammeOfficeIT {
         assertFalse(acting.as(coordinator, () -> placementService.view(placementId)).can(PlacementStep.RESEND_RELEASE),
                 "nothing to ask once they have answered");
         assertThrows(EJBAccessException.class, () -> acting.as(host, () -> releaseService.resend(placementId)));
+    }
+
+    @Test
+    void interviewsAndFirstDayMeetingsLandInCalendarsAndACoordinatorSubscribesToTheirInterviews() throws Exception {
+        Actor coordinator = testAccounts.create("Cal Coordinator", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Cal Sponsor", Role.HOST, "RJ1");
+        Actor associate = testAccounts.create("Cal Associate " + System.nanoTime(), Role.ASSOCIATE, null);
+        long needId = journeys.openNeed(host, coordinator, "Calendar test " + System.nanoTime());
+        journeys.profileFor(associate);
+        long applicationId = acting.as(associate, () -> applicationService.apply(needId,
+                new Submission("I have done this before.", true, "None"))).getId();
+        LocalDateTime first = LocalDateTime.now(UK).plusDays(3).withHour(10).withMinute(30).withSecond(0).withNano(0);
+        acting.as(coordinator, () -> {
+            applicationService.shortlist(applicationId);
+            return applicationService.scheduleInterview(applicationId, first, InterviewFormat.VIDEO);
+        });
+
+        String uid = "interview-" + applicationId + "@interim-exchange";
+        VEvent invited = event(newest(emailOf(associate), "Invitation: Interview: "), "REQUEST");
+        assertEquals(uid, invited.getUid().orElseThrow().getValue());
+        assertEquals("0", invited.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals(first.atZone(UK).toInstant(), Instant.from(invited.getDateTimeStart().getDate()), "at the time arranged, UK time");
+        assertEquals("Video call", invited.getProperty(Property.LOCATION).orElseThrow().getValue());
+        assertEquals(List.of("mailto:" + emailOf(associate)), attendees(invited));
+
+        LocalDateTime moved = first.plusDays(1);
+        acting.as(coordinator, () -> applicationService.scheduleInterview(applicationId, moved, InterviewFormat.VIDEO));
+        VEvent update = event(newest(emailOf(associate), "Invitation: Interview: "), "REQUEST");
+        assertEquals(uid, update.getUid().orElseThrow().getValue(), "the same meeting, so the calendar moves it");
+        assertEquals("1", update.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals(moved.atZone(UK).toInstant(), Instant.from(update.getDateTimeStart().getDate()));
+
+        // The coordinator's feed: a secret address of their own, shown once, replaced at will
+        assertTrue(acting.as(coordinator, () -> calendarService.offersInterviewFeed()));
+        assertFalse(acting.as(associate, () -> calendarService.offersInterviewFeed()));
+        String address = acting.as(coordinator, () -> calendarService.newInterviewFeed());
+        assertTrue(address.contains("/calendar/interviews.ics?key="), address);
+        String key = address.substring(address.indexOf("key=") + 4);
+        String feed = acting.as(Actor.anonymous(), () -> calendarService.interviewFeed(key));
+        Calendar subscribed = new CalendarBuilder().build(new StringReader(feed));
+        assertEquals("PUBLISH", subscribed.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertTrue(subscribed.getComponents(Component.VEVENT).stream().anyMatch(e -> uid.equals(((VEvent) e).getUid().orElseThrow().getValue())),
+                "the interview is in the feed: " + feed);
+        String replaced = acting.as(coordinator, () -> calendarService.newInterviewFeed());
+        assertThrows(NotFoundException.class, () -> acting.as(Actor.anonymous(), () -> calendarService.interviewFeed(key)),
+                "the address before stops working");
+        assertTrue(acting.as(Actor.anonymous(), () -> calendarService.interviewFeed(replaced.substring(replaced.indexOf("key=") + 4)))
+                .contains(uid));
+        for (String madeUp : new String[] {null, "", "x".repeat(43), "../../etc/passwd", key + "x"}) {
+            assertThrows(NotFoundException.class, () -> acting.as(Actor.anonymous(), () -> calendarService.interviewFeed(madeUp)));
+        }
+
+        acting.as(coordinator, () -> applicationService.markUnsuccessful(applicationId, "Another applicant fitted more closely."));
+        VEvent cancelled = event(newest(emailOf(associate), "Cancelled: Interview: "), "CANCEL");
+        assertEquals(uid, cancelled.getUid().orElseThrow().getValue());
+        assertEquals("2", cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals("CANCELLED", cancelled.getProperty(Property.STATUS).orElseThrow().getValue());
+
+        // First-day meetings: to the associate and the host sponsor, and called off with the placement
+        Actor starter = testAccounts.create("Cal Starter " + System.nanoTime(), Role.ASSOCIATE, null);
+        long placementId = journeys.proposedPlacement(host, coordinator, starter, "Calendar first day " + System.nanoTime());
+        LocalDate startDate = acting.as(coordinator, () -> placementService.find(placementId)).getStartDate();
+        acting.as(host, () -> placementService.bookFirstDayMeeting(placementId, "Dr Lee", startDate.atTime(9, 0)));
+        for (Actor party : List.of(starter, host)) {
+            VEvent meeting = event(newest(emailOf(party), "Invitation: First day: "), "REQUEST");
+            assertEquals("placement-" + placementId + "-meeting-0@interim-exchange", meeting.getUid().orElseThrow().getValue());
+            assertEquals(startDate.atTime(9, 0).atZone(UK).toInstant(), Instant.from(meeting.getDateTimeStart().getDate()));
+            assertEquals(List.of("mailto:" + emailOf(starter), "mailto:" + emailOf(host)), attendees(meeting));
+        }
+        acting.as(coordinator, () -> placementService.cancel(placementId, "The host's priorities changed."));
+        for (Actor party : List.of(starter, host)) {
+            VEvent off = event(newest(emailOf(party), "Cancelled: First day: "), "CANCEL");
+            assertEquals("placement-" + placementId + "-meeting-0@interim-exchange", off.getUid().orElseThrow().getValue());
+        }
+    }
+
+    private Email newest(String address, String subjectStart) {
+        return emailsTo(address).stream().filter(e -> e.getSubject().startsWith(subjectStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no email to " + address + " starting " + subjectStart));
+    }
+
+    /** The one event of an emailed invitation, whose method is checked. */
+    private static VEvent event(Email email, String method) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(email.getCalendar().orElseThrow(
+                () -> new AssertionError("no calendar with " + email.getSubject()))));
+        assertEquals(method, calendar.getProperty(Property.METHOD).orElseThrow().getValue(), email.getSubject());
+        List<VEvent> events = calendar.getComponents(Component.VEVENT).stream().map(VEvent.class::cast).toList();
+        assertEquals(1, events.size());
+        return events.get(0);
+    }
+
+    private static List<String> attendees(VEvent event) {
+        return event.getProperties(Property.ATTENDEE).stream().map(Property::getValue).toList();
     }
 }

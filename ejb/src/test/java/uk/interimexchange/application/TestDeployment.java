@@ -28,7 +28,10 @@ final class TestDeployment {
                         jarOf(org.postgresql.Driver.class),
                         jarOf(com.nulabinc.zxcvbn.Zxcvbn.class),
                         jarOf(org.jgrapht.Graph.class), jarOf(org.jheaps.AddressableHeap.class), jarOf(org.apfloat.Apfloat.class),
-                        jarOf(com.lowagie.text.Document.class));
+                        jarOf(com.lowagie.text.Document.class),
+                        jarOf(net.fortuna.ical4j.model.Calendar.class), jarOf(org.apache.commons.lang3.StringUtils.class),
+                        jarOf(org.apache.commons.codec.binary.Base64.class), jarOf(org.threeten.extra.Interval.class),
+                        jarOf(org.slf4j.LoggerFactory.class));
     }
 
     private static File jarOf(Class<?> type) {

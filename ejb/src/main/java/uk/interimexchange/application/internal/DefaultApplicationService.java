@@ -50,6 +50,9 @@ public class DefaultApplicationService implements ApplicationService {
     Notifier notifier;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     ApplicationRepository applications;
 
     @Inject
@@ -126,7 +129,10 @@ public class DefaultApplicationService implements ApplicationService {
     @RolesAllowed({Roles.COORDINATOR})
     public Application scheduleInterview(long applicationId, LocalDateTime at, InterviewFormat format) {
         String comment = at == null || format == null ? null : format.getLabel() + " interview on " + at;
-        return byCoordinator(applicationId, "interview arranged", comment, a -> a.scheduleInterview(at, format, clock.instant()));
+        Application application = byCoordinator(applicationId, "interview arranged", comment,
+                a -> a.scheduleInterview(at, format, clock.instant()));
+        invitations.interviewArranged(application);
+        return application;
     }
 
     @Override
@@ -149,6 +155,7 @@ public class DefaultApplicationService implements ApplicationService {
             other.turnAwayAsFilled(clock.instant());
             transitions.recordSaved(ENTITY, other.getId(), "unsuccessful: assignment accepted by another applicant", from, other.getState(), null);
             notifier.applicationClosed(other, "unsuccessful: the assignment was accepted by another applicant");
+            invitations.interviewCalledOff(other, "the assignment has been filled by another applicant");
         }
 
         Placement placement = Placement.propose(accepted, agreedScope,
@@ -177,6 +184,7 @@ public class DefaultApplicationService implements ApplicationService {
         application.markUnsuccessful(feedback, clock.instant());
         transitions.record("application", ENTITY, applicationId, "marked unsuccessful", from, application.getState(), feedback);
         notifier.applicationClosed(application, "marked unsuccessful, with feedback");
+        invitations.interviewCalledOff(application, "the application was not successful; the feedback is on the application");
         return application;
     }
 
@@ -190,7 +198,9 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     @RolesAllowed({Roles.ASSOCIATE})
     public Application withdraw(long applicationId, String reason) {
-        return byApplicant(applicationId, "withdrawn", reason, a -> a.withdraw(reason, clock.instant()));
+        Application application = byApplicant(applicationId, "withdrawn", reason, a -> a.withdraw(reason, clock.instant()));
+        invitations.interviewCalledOff(application, "you withdrew your application");
+        return application;
     }
 
     @Override

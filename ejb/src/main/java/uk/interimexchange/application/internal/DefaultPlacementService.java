@@ -59,6 +59,9 @@ public class DefaultPlacementService implements PlacementService {
     Notifier notifier;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     PlacementRepository placements;
 
     @Inject
@@ -137,8 +140,10 @@ public class DefaultPlacementService implements PlacementService {
     @Override
     @RolesAllowed({Roles.HOST, Roles.COORDINATOR})
     public Placement bookFirstDayMeeting(long placementId, String withWhom, LocalDateTime at) {
-        return recorded(byHostOrCoordinator(placementId), "first-day meeting booked", withWhom + " at " + at,
+        Placement placement = recorded(byHostOrCoordinator(placementId), "first-day meeting booked", withWhom + " at " + at,
                 p -> p.bookFirstDayMeeting(withWhom, at));
+        invitations.firstDayMeetingBooked(placement);
+        return placement;
     }
 
     @Override
@@ -252,7 +257,9 @@ public class DefaultPlacementService implements PlacementService {
     public Placement cancel(long placementId, String reason) {
         Guard.coordinator(currentUser.actor());
         Placement placement = load(placementId);
-        return recorded(placement, "cancelled", reason, p -> p.cancel(reason), true);
+        recorded(placement, "cancelled", reason, p -> p.cancel(reason), true);
+        invitations.firstDayMeetingsCalledOff(placement, "the placement was cancelled");
+        return placement;
     }
 
     @Override

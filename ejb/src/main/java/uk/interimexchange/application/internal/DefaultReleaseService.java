@@ -44,6 +44,9 @@ public class DefaultReleaseService implements ReleaseService {
     Notifier notifier;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -97,7 +100,10 @@ public class DefaultReleaseService implements ReleaseService {
                             + "; it still ends on " + Letters.UK_DATE.format(placement.getEndDate()), Placement::declineExtension);
         }
         return answer(release, placement, "release declined by line manager " + lineManager, reason,
-                "release declined by line manager " + lineManager, p -> p.declineRelease(lineManager, reason));
+                "release declined by line manager " + lineManager, p -> {
+                    p.declineRelease(lineManager, reason);
+                    invitations.firstDayMeetingsCalledOff(p, "the placement will not go ahead: the associate's line manager could not release them");
+                });
     }
 
     /** Spends the link and records the line manager's answer, in the same transaction, and tells those it concerns. */

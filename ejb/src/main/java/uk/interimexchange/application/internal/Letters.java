@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -35,6 +36,9 @@ class Letters {
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.UK);
+
+    /** "Thursday 3 December 2026 at 14:00", UK time. */
+    static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private static final String SIGNATURE = """
 
@@ -229,14 +233,36 @@ class Letters {
                 "link", baseUrl + link));
     }
 
+    /** The full address of a path of the service, as people reach it. */
+    String address(String path) {
+        return baseUrl + path;
+    }
+
+    /** An invitation to a meeting, with the calendar invitation attached; from {@code mail/invitation.txt}. */
+    void invitation(UserAccount to, String what, LocalDateTime when, String details, String link, String calendar) {
+        queueTemplate(to.getEmail(), "invitation", Map.of("name", to.getFullName(), "what", what, "when", MEETING.format(when),
+                "details", details, "link", baseUrl + link), calendar);
+    }
+
+    /** A meeting called off, with the cancellation attached for the calendar; from {@code mail/invitation-cancelled.txt}. */
+    void invitationCancelled(UserAccount to, String what, LocalDateTime when, String why, String link, String calendar) {
+        queueTemplate(to.getEmail(), "invitation-cancelled", Map.of("name", to.getFullName(), "what", what, "when", MEETING.format(when),
+                "why", why, "link", baseUrl + link), calendar);
+    }
+
     private void queueTemplate(UserAccount to, String template, Map<String, String> values) {
         queueTemplate(to.getEmail(), template, values);
     }
 
     private void queueTemplate(String to, String template, Map<String, String> values) {
+        queueTemplate(to, template, values, null);
+    }
+
+    private void queueTemplate(String to, String template, Map<String, String> values, String calendar) {
         MailTemplates.Filled email = templates.fill(template, values);
         String subject = email.subject();
-        outbox.queue(new Email(to, subject.length() <= 200 ? subject : subject.substring(0, 199) + "…", email.body(), clock.instant()));
+        outbox.queue(new Email(to, subject.length() <= 200 ? subject : subject.substring(0, 199) + "…", email.body(), calendar,
+                clock.instant()));
     }
 
     /** "1 day a week (Tuesdays)", "1.5 days a week (Mondays, Thursdays)". */

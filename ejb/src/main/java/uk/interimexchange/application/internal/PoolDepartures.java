@@ -26,6 +26,9 @@ class PoolDepartures {
     Notifier notifier;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     Clock clock;
 
     void withdraw(Associate associate, String why) {
@@ -35,6 +38,7 @@ class PoolDepartures {
             application.withdraw(why, clock.instant());
             transitions.recordSaved(DefaultApplicationService.ENTITY, application.getId(), "withdrawn", was, application.getState(), why);
             notifier.aboutApplication(application, "withdrawn (" + why.toLowerCase() + ")");
+            invitations.interviewCalledOff(application, "the application was withdrawn (" + why.toLowerCase() + ")");
         }
         associate.withdraw();
         transitions.record("profile", DefaultAssociateService.ENTITY, associate.getId(), "withdrawn", from, associate.getStatus(), why);

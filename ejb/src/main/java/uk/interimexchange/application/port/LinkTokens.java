@@ -21,4 +21,10 @@ public interface LinkTokens {
 
     /** The link a token stands for, refused as well when it has been used or has expired. */
     SingleUseLink usable(LinkPurpose purpose, String token);
+
+    /** A new random secret (256 bits, safe in an address) for a link that is used again and again, such as a calendar feed. */
+    String newSecret();
+
+    /** The hash kept of such a secret, by which it is looked up: the secret itself is never stored. */
+    String hashOf(String secret);
 }

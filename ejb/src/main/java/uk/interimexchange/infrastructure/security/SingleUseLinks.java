@@ -43,9 +43,7 @@ public class SingleUseLinks implements LinkTokens {
     @Override
     public String issue(LinkPurpose purpose, long subjectId) {
         links.unused(purpose, subjectId).forEach(old -> old.supersede(clock.instant()));
-        byte[] secretBytes = new byte[32];
-        random.nextBytes(secretBytes);
-        String secret = B64.encodeToString(secretBytes);
+        String secret = newSecret();
         SingleUseLink link = new SingleUseLink(purpose, subjectId, sha256(secret), clock.instant());
         links.store(link);
         return link.getId() + "." + secret + "." + sign(purpose, link.getId() + "." + secret);
@@ -95,6 +93,18 @@ public class SingleUseLinks implements LinkTokens {
             throw new LinkRefusedException(refusal);
         }
         return link;
+    }
+
+    @Override
+    public String newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return B64.encodeToString(secret);
+    }
+
+    @Override
+    public String hashOf(String secret) {
+        return sha256(secret);
     }
 
     private String sign(LinkPurpose purpose, String idAndSecret) {

@@ -63,8 +63,8 @@ class AuthorizationRulesTest {
         }
         open.sort(null);
         // Registration, reset, the line manager's release and a stakeholder's briefing are authorised by the emailed
-        // single-use link; the developer mailbox refuses outside demo mode.
-        assertEquals(List.of("DefaultBriefingService.confirm", "DefaultBriefingService.open", "DefaultDeveloperMailbox.find", "DefaultDeveloperMailbox.isOpen", "DefaultDeveloperMailbox.newest",
+        // single-use link; the developer mailbox refuses outside demo mode; a calendar feed by the secret in its address.
+        assertEquals(List.of("DefaultBriefingService.confirm", "DefaultBriefingService.open", "DefaultCalendarService.interviewFeed", "DefaultDeveloperMailbox.find", "DefaultDeveloperMailbox.isOpen", "DefaultDeveloperMailbox.newest",
                 "DefaultOrganisationService.find", "DefaultOrganisationService.search", "DefaultOverviewService.overview",
                 "DefaultRegistrationService.checkResetLink", "DefaultRegistrationService.registerAssociate",
                 "DefaultRegistrationService.registerHost", "DefaultRegistrationService.requestPasswordReset",

@@ -30,8 +30,14 @@ public class PageSteps {
      * @param done   the confirmation shown there
      */
     public void take(String record, String field, Supplier<String> step, String done) {
+        take(record, field, step, () -> done);
+    }
+
+    /** The same, with a confirmation that tells what the step made: {@code done} is asked for after the step. */
+    public void take(String record, String field, Supplier<String> step, Supplier<String> done) {
         try {
-            WebPages.redirect(faces, step.get(), done);
+            String next = step.get();
+            WebPages.redirect(faces, next, done.get());
         } catch (NotFoundException | AccessDeniedException notTheirs) {
             WebPages.notFound(faces);
         } catch (ConcurrentChangeException changed) {

@@ -41,6 +41,9 @@ public class UserAccount {
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
 
+    @Column(name = "calendar_feed_hash", length = 64)
+    private String calendarFeedHash;
+
     // read when asked for: most pages show an account's name, not its roles
     @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -211,6 +214,11 @@ public class UserAccount {
 
     public boolean isThrottled(Instant now) {
         return throttledUntil != null && now.isBefore(throttledUntil);
+    }
+
+    /** A new secret address for this person's calendar feed: only its hash is kept, and the old one stops working. */
+    public void replaceCalendarFeed(String secretHash) {
+        this.calendarFeedHash = Check.text(secretHash, 64, "The calendar feed's hash");
     }
 
     public void recordSignIn(Instant now) {

@@ -11,6 +11,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /** The account whose calendar feed has the secret hashed as {@code secretHash}. */
+    Optional<UserAccount> findByCalendarFeed(String secretHash);
+
     /**
      * The account read again and held until the transaction ends, so that two sign-ins to one account at the same
      * moment (two tabs, two people) record their outcomes one after the other instead of one failing.

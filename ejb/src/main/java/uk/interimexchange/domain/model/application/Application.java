@@ -54,6 +54,10 @@ public class Application {
     @Column(name = "interview_at")
     private LocalDateTime interviewAt;
 
+    /** The version of the interview's calendar event: one more each time it is arranged. */
+    @Column(name = "interview_sequence", nullable = false)
+    private int interviewSequence;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "interview_format", length = 20)
     private InterviewFormat interviewFormat;
@@ -145,9 +149,17 @@ public class Application {
         Check.required(format, "The interview format");
         Check.that(at.isAfter(LocalDateTime.ofInstant(now, java.time.ZoneId.of("Europe/London"))),
                 "The interview must be in the future.");
+        if (interviewAt != null) {
+            interviewSequence++; // arranged again: the calendar event moves
+        }
         interviewAt = at;
         interviewFormat = format;
         state = ApplicationState.INTERVIEW;
+    }
+
+    /** Whether an interview arranged for this application is still to come, at {@code now} in UK time. */
+    public boolean hasInterviewAfter(LocalDateTime now) {
+        return interviewAt != null && interviewAt.isAfter(now);
     }
 
     public void offer() {
@@ -257,6 +269,10 @@ public class Application {
 
     public LocalDateTime getInterviewAt() {
         return interviewAt;
+    }
+
+    public int getInterviewSequence() {
+        return interviewSequence;
     }
 
     public InterviewFormat getInterviewFormat() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.shared.Backoff;
 import uk.interimexchange.domain.model.shared.Check;
@@ -39,6 +40,10 @@ public class Email {
 
     @Column(nullable = false, updatable = false, length = 20000)
     private String body;
+
+    /** A calendar invitation or cancellation (iCalendar text) sent with the body, so it lands in the recipient's calendar. */
+    @Column(updatable = false, length = 20000)
+    private String calendar;
 
     @Column(name = "queued_at", nullable = false, updatable = false)
     private Instant queuedAt;
@@ -72,6 +77,14 @@ public class Email {
     }
 
     public Email(String recipient, String subject, String body, Instant now) {
+        this(recipient, subject, body, null, now);
+    }
+
+    /** An email carrying a calendar invitation ({@code calendar}, iCalendar text), or none when it is null. */
+    public Email(String recipient, String subject, String body, String calendar, Instant now) {
+        Check.that(calendar == null || calendar.startsWith("BEGIN:VCALENDAR") && calendar.length() <= 20000,
+                "A calendar invitation must be an iCalendar of at most 20,000 characters.");
+        this.calendar = calendar;
         this.recipient = UserAccount.checkedEmail(recipient);
         this.subject = Check.text(subject, 200, "The subject");
         Check.that(body != null && !body.isBlank() && body.length() <= 20000, "An email needs a body of at most 20,000 characters.");
@@ -100,6 +113,11 @@ public class Email {
 
     public String getBody() {
         return body;
+    }
+
+    /** The calendar invitation sent with the email, if any. */
+    public Optional<String> getCalendar() {
+        return Optional.ofNullable(calendar);
     }
 
     public Instant getQueuedAt() {

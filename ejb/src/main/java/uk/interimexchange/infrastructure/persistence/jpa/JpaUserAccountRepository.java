@@ -41,6 +41,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByCalendarFeed(String secretHash) {
+        return Queries.first(em.createQuery("select a from UserAccount a where a.calendarFeedHash = :hash", UserAccount.class)
+                .setParameter("hash", secretHash));
+    }
+
+    @Override
     public List<Long> activeWithRole(Role role) {
         return em.createQuery("select a.id from UserAccount a join a.roles r where r = :role and a.status = :active", Long.class)
                 .setParameter("role", role).setParameter("active", AccountStatus.ACTIVE).getResultList();
