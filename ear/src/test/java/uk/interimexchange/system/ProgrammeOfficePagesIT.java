@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
  * Off the happy path through the pages, on records each test makes for itself: the talent pool and the profiles
  * behind a score, a host reading a shortlisted applicant's profile, placements at a glance with what each is at risk
  * of, a need whose placement fell through reopened, a stakeholder confirming their emailed briefing, an associate's
- * own place in the pool, a sponsor handing a need to a colleague, and a coordinator's interview calendar feed. Every page is scanned by axe.
+ * own place in the pool, a sponsor handing a need to a colleague, a coordinator's interview calendar feed, and the
+ * quarter's report for commissioners. Every page is scanned by axe.
  */
 class ProgrammeOfficePagesIT extends BrowserTest {
 
@@ -225,6 +226,43 @@ class ProgrammeOfficePagesIT extends BrowserTest {
             assertTrue(refused.statusCode() == 404 || refused.statusCode() == 400, madeUp + " answered " + refused.statusCode());
             assertFalse(refused.body().contains("BEGIN:VCALENDAR") || refused.body().contains("Payara"), refused.body());
         }
+        browser.signOut();
+    }
+
+    @Test
+    void aCoordinatorReadsTheQuartersReportForCommissionersAndDownloadsItAsPdfAndExcel() throws Exception {
+        People.Person host = People.host("Quin Quarterly", "Sheffield Teaching");
+        People.Person coordinator = People.coordinator("Cora Commissioning");
+        Programme.submittedNeed(host, unique("Reported need"));
+
+        browser.signOut().signIn(coordinator).go("dashboard/").assertAccessible();
+        browser.follow("commissioners-report").assertAccessible();
+        assertEquals("Report for commissioners", browser.heading());
+        assertTrue(Integer.parseInt(browser.find("#england-received").getText()) >= 1, "the need sent this quarter: " + browser.text());
+        assertTrue(browser.find("#needs").getText().contains("North East and Yorkshire"), "every region is listed");
+        String quarter = browser.find("#quarter").getText();
+        assertFalse(browser.has("#later"), "no quarter after this one yet");
+
+        browser.follow("earlier").assertAccessible();
+        assertFalse(browser.find("#quarter").getText().equals(quarter), "the quarter before");
+        assertTrue(browser.has("#later"));
+
+        browser.go("dashboard/report.xhtml?quarter=2026-Q9").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("such as 2026-Q4"), browser.text());
+        assertEquals(quarter, browser.find("#quarter").getText(), "this quarter's report instead");
+        browser.go("dashboard/report.xhtml?quarter=2999-Q1");
+        assertTrue(browser.find("#error-summary").getText().contains("has not started yet"), browser.text());
+
+        Browser signedIn = coordinator.browser();
+        HttpResponse<String> pdf = signedIn.get("dashboard/report.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> excel = signedIn.get("export/commissioners-report.xlsx");
+        assertEquals(200, excel.statusCode());
+        assertTrue(excel.headers().firstValue("Content-Disposition").orElse("").contains("commissioners-report-"), excel.headers().toString());
+        assertEquals(404, signedIn.get("dashboard/report.pdf?quarter=2999-Q1").statusCode(), "no report of a quarter to come");
+        assertEquals(404, signedIn.get("export/commissioners-report.csv?quarter=nonsense").statusCode());
+        assertEquals(403, host.browser().get("dashboard/report.xhtml").statusCode(), "the programme team's report");
         browser.signOut();
     }
 

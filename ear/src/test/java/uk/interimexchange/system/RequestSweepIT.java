@@ -36,12 +36,13 @@ class RequestSweepIT {
             "needs/0", "placements/99999999999999999999", "applications/abc", "associates/-1", "needs/1/extra",
             "export/needs.csv", "export/needs.xlsx", "export/placements.csv", "export/placements.xlsx", "export/needs-by-region.csv",
             "export/nothing.pdf", "needs/scope-pdf", "placements/summary-pdf", "session/keep-alive", "api/needs", "api/needs/1",
-            "api/needs/abc", "api/csrf-token", "api/nothing");
+            "api/needs/abc", "api/csrf-token", "api/nothing", "export/commissioners-report.xlsx", "dashboard/report.pdf",
+            "calendar/interviews.ics");
 
     /** Every request parameter a page or download reads, each given the same bad value at once. */
     private static final List<String> PARAMETERS = List.of("id", "need", "version", "lesson", "placement", "applied", "as", "associate",
             "band", "days", "from", "host", "kind", "q", "region", "remote", "risk", "skill", "sort", "start", "state", "status",
-            "step", "take", "to", "type", "email", "link", "page", "size", "limit", "offset");
+            "step", "take", "to", "type", "email", "link", "page", "size", "limit", "offset", "quarter", "key");
 
     /** Raw query-string values: already percent-encoded where they must be, and broken on purpose where they are not. */
     private static final List<String> BAD_VALUES = List.of("", "0", "-1", "9223372036854775808", "abc", "%00",

@@ -594,6 +594,8 @@ class AccountSecurityIT {
             Map.entry("ReleaseService.request", ""),
             Map.entry("ReleaseService.resend", "C"),
             Map.entry("ReminderService.sendDue", ""),
+            Map.entry("ReportService.commissionersReport", "C"),
+            Map.entry("ReportService.commissionersReportPdf", "C"),
             Map.entry("ReminderService.sentAbout", "C"),
             Map.entry("ScopingService.agreedScope", "AHC"),
             Map.entry("ScopingService.awaitingSignOff", "HC"),

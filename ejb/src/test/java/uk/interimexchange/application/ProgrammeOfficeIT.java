@@ -64,8 +64,10 @@ import uk.interimexchange.domain.model.scoping.SignOffParty;
 import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.domain.model.shared.Quarter;
 import uk.interimexchange.domain.model.skill.SkillLevel;
 import uk.interimexchange.domain.model.skill.SkillRepository;
+import uk.interimexchange.infrastructure.pdf.PdfText;
 
 /**
  * Off the happy path, through the services on the real server: seeing the people being chosen between, nobody
@@ -134,6 +136,9 @@ class ProgrammeOfficeIT {
 
     @Inject
     CalendarService calendarService;
+
+    @Inject
+    ReportService reportService;
 
     @AfterEach
     void clockBack() {
@@ -723,6 +728,54 @@ class ProgrammeOfficeIT {
             VEvent off = event(newest(emailOf(party), "Cancelled: First day: "), "CANCEL");
             assertEquals("placement-" + placementId + "-meeting-0@interim-exchange", off.getUid().orElseThrow().getValue());
         }
+    }
+
+    @Test
+    void theCommissionersReportCountsEachRegionsNeedsDaysLentOutcomesAndFeedbackForAQuarter() throws Exception {
+        Actor coordinator = testAccounts.create("Rey Reporter", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Rita Reported", Role.HOST, "RJ1"); // Guy's and St Thomas': London
+        Actor associate = testAccounts.create("Ravi Reported " + System.nanoTime(), Role.ASSOCIATE, null);
+        CommissionersReport before = acting.as(coordinator, () -> reportService.commissionersReport(null));
+        assertEquals(Quarter.of(LocalDate.now(UK)), before.quarter(), "this quarter unless another is chosen");
+        assertEquals(Region.values().length, before.regions().size(), "every region, even with nothing to report");
+
+        long placementId = journeys.activePlacement(host, coordinator, associate, "Report test " + System.nanoTime());
+        LocalDate today = journeys.today();
+        List<DeliverableProgress> progress = List.of(new DeliverableProgress("Current-state map", DeliverableStatus.ON_TRACK),
+                new DeliverableProgress("Future-state design", DeliverableStatus.ON_TRACK));
+        acting.as(associate, () -> placementService.checkIn(placementId, new CheckInReport(today, BigDecimal.ONE, progress, null, null)));
+        acting.as(associate, () -> placementService.complete(placementId, new CloseOut(BigDecimal.ONE,
+                List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.PARTLY_ACHIEVED, "Agreed in outline")),
+                List.of(), "Daily huddles", "Data access", null)));
+        acting.as(host, () -> placementService.giveFeedback(placementId, 5, "Transformed our outpatient flow"));
+        acting.as(associate, () -> placementService.giveFeedback(placementId, 4, "A welcoming team"));
+
+        CommissionersReport after = acting.as(coordinator, () -> reportService.commissionersReport(before.quarter()));
+        CommissionersReport.Figures londonBefore = london(before);
+        CommissionersReport.Figures london = london(after);
+        assertEquals(londonBefore.received() + 1, london.received(), "the need was sent this quarter");
+        assertEquals(londonBefore.filled() + 1, london.filled(), "and filled by a placement that went ahead");
+        assertNotNull(london.medianDaysToFill());
+        assertEquals(0, londonBefore.daysLent().add(BigDecimal.ONE).compareTo(london.daysLent()), "the day checked in");
+        assertEquals(0, london.daysLent().multiply(after.dayRate()).compareTo(london.costAvoided()), "each day at the consultancy rate");
+        assertEquals(londonBefore.partlyAchieved() + 1, london.partlyAchieved());
+        assertEquals(londonBefore.achieved(), london.achieved());
+        assertEquals(londonBefore.ratings() + 2, london.ratings(), "a rating each way");
+        assertEquals(before.england().received() + 1, after.england().received(), "England counts every region");
+        assertEquals(0, after.regions().stream().map(CommissionersReport.Figures::daysLent).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(after.england().daysLent()));
+
+        BusinessRuleException notYet = assertThrows(BusinessRuleException.class,
+                () -> acting.as(coordinator, () -> reportService.commissionersReport(before.quarter().next())));
+        assertTrue(notYet.getMessage().startsWith("The quarter " + before.quarter().next().label() + " has not started yet"), notYet.getMessage());
+        String pdf = PdfText.of(acting.as(coordinator, () -> reportService.commissionersReportPdf(before.quarter())));
+        assertTrue(pdf.contains("Report for commissioners") && pdf.contains(before.quarter().label()) && pdf.contains("London"), pdf);
+        assertThrows(EJBAccessException.class, () -> acting.as(host, () -> reportService.commissionersReport(null)),
+                "the report is the programme team's");
+    }
+
+    private static CommissionersReport.Figures london(CommissionersReport report) {
+        return report.regions().stream().filter(r -> r.area().equals(Region.LONDON.getLabel())).findFirst().orElseThrow();
     }
 
     private Email newest(String address, String subjectStart) {

@@ -67,6 +67,9 @@ class ScaleIT {
     DashboardService dashboardService;
 
     @Inject
+    ReportService reportService;
+
+    @Inject
     MatchingService matchingService;
 
     @Inject
@@ -156,6 +159,8 @@ class ScaleIT {
                 () -> counter.count(() -> applicationService.forNeed(needId, PageRequest.first(PageRequest.MAX_LIMIT)))).statements());
         statements.put("a need's page", acting.as(coordinator, () -> counter.count(() -> needService.page(needId))).statements());
         statements.put("dashboard", acting.as(coordinator, () -> counter.count(dashboardService::dashboard)).statements());
+        statements.put("report for commissioners", acting.as(coordinator,
+                () -> counter.count(() -> reportService.commissionersReport(null))).statements());
         statements.put("candidates", acting.as(coordinator,
                 () -> counter.count(() -> matchingService.rank(needId, false, null, null, PageRequest.first(25)))).statements());
         statements.put("lessons", acting.as(associate,

@@ -2,6 +2,7 @@ package uk.interimexchange.infrastructure.pdf;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import uk.interimexchange.application.CommissionersReport;
 import uk.interimexchange.application.port.PdfDocuments;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.placement.Placement;
@@ -19,5 +20,10 @@ public class OpenPdfDocuments implements PdfDocuments {
     @Override
     public byte[] assignmentSummary(Placement placement, Instant now) {
         return AssignmentSummaryPdf.of(placement, now);
+    }
+
+    @Override
+    public byte[] commissionersReport(CommissionersReport report, Instant now) {
+        return CommissionersReportPdf.of(report, now);
     }
 }

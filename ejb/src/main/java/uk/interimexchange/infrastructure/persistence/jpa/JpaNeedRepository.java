@@ -167,12 +167,18 @@ public class JpaNeedRepository implements NeedRepository {
                 + " from Need n group by n.organisation.region, n.state", NeedCount.class).getResultList();
     }
 
+    /** A need counts as filled when a placement made from it went ahead (one that fell through does not). */
+    static final String FILLED = "n.filledAt is not null and n.submittedAt is not null"
+            + " and exists (select p.id from Placement p where p.need = n and p.state in :wentAhead)";
+
+    /** The placement states of one that went ahead, for {@link #FILLED}. */
+    static final Set<PlacementState> WENT_AHEAD = EnumSet.of(PlacementState.AGREED, PlacementState.ACTIVE, PlacementState.COMPLETED,
+            PlacementState.ENDED_EARLY);
+
     @Override
     public List<Long> daysToFill() {
-        return em.createQuery("select n.submittedAt, n.filledAt from Need n where n.filledAt is not null and n.submittedAt is not null"
-                                + " and exists (select p.id from Placement p where p.need = n and p.state in :wentAhead)", Object[].class)
-                .setParameter("wentAhead", EnumSet.of(PlacementState.AGREED, PlacementState.ACTIVE, PlacementState.COMPLETED,
-                        PlacementState.ENDED_EARLY))
+        return em.createQuery("select n.submittedAt, n.filledAt from Need n where " + FILLED, Object[].class)
+                .setParameter("wentAhead", WENT_AHEAD)
                 .getResultList().stream()
                 .map(row -> Duration.between((Instant) row[0], (Instant) row[1]).toDays()).toList();
     }

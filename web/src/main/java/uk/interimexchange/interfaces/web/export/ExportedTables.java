@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import uk.interimexchange.application.ApplicationService;
+import uk.interimexchange.application.CommissionersReport;
 import uk.interimexchange.application.DashboardService;
 import uk.interimexchange.application.NeedService;
 import uk.interimexchange.application.PlacementService;
 import uk.interimexchange.application.ProgrammeDashboard;
+import uk.interimexchange.application.ReportService;
 import uk.interimexchange.application.SkillService;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.need.NeedRow;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.placement.PlacementSearch;
 import uk.interimexchange.domain.model.placement.PlacementSummary;
+import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.Page;
 import uk.interimexchange.domain.model.shared.PageRequest;
+import uk.interimexchange.domain.model.shared.Quarter;
 import uk.interimexchange.interfaces.web.WebPages;
 import uk.interimexchange.interfaces.web.need.NeedSearch;
 
@@ -45,6 +49,9 @@ public class ExportedTables {
     @Inject
     SkillService skills;
 
+    @Inject
+    ReportService reports;
+
     /** The table of this name, read with the request's parameters; null for a name there is no table of. */
     public Table named(String name, Map<String, String> parameters) {
         return switch (name) {
@@ -53,6 +60,7 @@ public class ExportedTables {
             case "applicants" -> applicants(WebPages.number(parameters.get("need")));
             case "needs-by-state" -> needsByState(dashboards.dashboard());
             case "needs-by-region" -> needsByRegion(dashboards.dashboard());
+            case "commissioners-report" -> commissionersReport(parameters.get("quarter"));
             default -> null;
         };
     }
@@ -77,6 +85,26 @@ public class ExportedTables {
                 paged(page -> applications.forNeed(needId, page), (Application a) -> Arrays.asList(a.getId(),
                         a.getAssociate().getFullName(), a.getState().getLabel(),
                         a.getSubmittedAt() == null ? null : a.getSubmittedAt().atZone(UK).toLocalDate(), a.getInterviewAt())));
+    }
+
+    /** The quarter's report; none (404) for a quarter not written as one or not yet begun. */
+    private Table commissionersReport(String quarter) {
+        try {
+            return commissionersReport(reports.commissionersReport(quarter == null ? null : Quarter.parse(quarter.length() > 20 ? "" : quarter)));
+        } catch (BusinessRuleException noReport) {
+            return null;
+        }
+    }
+
+    /** Each region, then England, with every figure of the report in its own column. */
+    private static Table commissionersReport(CommissionersReport report) {
+        List<CommissionersReport.Figures> rows = new ArrayList<>(report.regions());
+        rows.add(report.england());
+        return new Table("commissioners-report-" + report.quarter(), List.of("Region", "Needs received", "Needs filled",
+                "Median days to fill", "Days lent", "Cost avoided (" + report.dayRateText() + " a day)", "Objectives achieved",
+                "Partly achieved", "Not achieved", "Host feedback (1 to 5)", "Associate feedback (1 to 5)", "Ratings given"),
+                rows.stream().map(r -> List.<Object>of(r.area(), r.received(), r.filled(), r.medianText(), r.daysLent(), r.costAvoidedText(),
+                        r.achieved(), r.partlyAchieved(), r.notAchieved(), r.hostScoreText(), r.associateScoreText(), r.ratings())).toList());
     }
 
     private static Table needsByState(ProgrammeDashboard dashboard) {
