@@ -267,6 +267,27 @@ class ProgrammeOfficePagesIT extends BrowserTest {
     }
 
     @Test
+    void aPersonDownloadsTheirOwnDataFromTheirAccountPage() throws Exception {
+        People.Person associate = People.associate("Dia Downloader");
+        Programme.profile(associate);
+        browser.signOut().signIn(associate).go("account/").assertAccessible();
+        assertTrue(browser.has("#your-data-pdf") && browser.has("#your-data-json"), browser.text());
+
+        HttpResponse<String> json = associate.browser().get("account/your-data.json");
+        assertEquals(200, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), json.headers().toString());
+        String body = json.body().replaceAll("\\s+", "");
+        assertTrue(body.contains("\"email\":\"" + associate.email() + "\"") && body.contains("\"Jobtitle\":\"Headofoperations\"")
+                && body.contains("\"applications\":["), json.body());
+        HttpResponse<String> pdf = associate.browser().get("account/your-data.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> visitor = new Browser().get("account/your-data.json");
+        assertFalse(visitor.statusCode() == 200 || visitor.body().contains(associate.email()), "a visitor is sent to sign in, and sees nothing");
+        browser.signOut();
+    }
+
+    @Test
     void aStakeholderConfirmsTheBriefingTheHostEmailedThem() {
         People.Person host = People.host("Grace Briefer", "Sheffield Teaching");
         People.Person coordinator = People.coordinator("Bea Briefing");

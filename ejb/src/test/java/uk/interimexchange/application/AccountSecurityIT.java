@@ -593,6 +593,8 @@ class AccountSecurityIT {
             Map.entry("ReleaseService.open", "PAHCD"),
             Map.entry("ReleaseService.request", ""),
             Map.entry("ReleaseService.resend", "C"),
+            Map.entry("PersonalDataService.mine", "AHCD"),
+            Map.entry("PersonalDataService.minePdf", "AHCD"),
             Map.entry("ReminderService.sendDue", ""),
             Map.entry("ReportService.commissionersReport", "C"),
             Map.entry("ReportService.commissionersReportPdf", "C"),

@@ -140,6 +140,9 @@ class ProgrammeOfficeIT {
     @Inject
     ReportService reportService;
 
+    @Inject
+    PersonalDataService personalDataService;
+
     @AfterEach
     void clockBack() {
         clock.reset();
@@ -772,6 +775,42 @@ class ProgrammeOfficeIT {
         assertTrue(pdf.contains("Report for commissioners") && pdf.contains(before.quarter().label()) && pdf.contains("London"), pdf);
         assertThrows(EJBAccessException.class, () -> acting.as(host, () -> reportService.commissionersReport(null)),
                 "the report is the programme team's");
+    }
+
+    @Test
+    void aPersonDownloadsEverythingHeldAboutThemAndNothingAboutAnyoneElse() throws Exception {
+        Actor coordinator = testAccounts.create("Dara Coordinator", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Dee Sponsor", Role.HOST, "RJ1");
+        Actor associate = testAccounts.create("Dana Subject " + System.nanoTime(), Role.ASSOCIATE, null);
+        Actor other = testAccounts.create("Olu Other " + System.nanoTime(), Role.ASSOCIATE, null);
+        long needId = journeys.openNeed(host, coordinator, "Data rights " + System.nanoTime());
+        journeys.profileFor(associate);
+        journeys.profileFor(other);
+        long mine = acting.as(associate, () -> applicationService.apply(needId, new Submission("My own statement.", true, "None"))).getId();
+        acting.as(other, () -> applicationService.apply(needId, new Submission("Somebody else's statement.", true, "None")));
+        acting.as(coordinator, () -> applicationService.shortlist(mine));
+
+        PersonalData data = acting.as(associate, () -> personalDataService.mine());
+        assertEquals(emailOf(associate), data.email());
+        Map<String, PersonalData.Section> sections = new java.util.HashMap<>();
+        data.sections().forEach(section -> sections.put(section.key(), section));
+        assertEquals(List.of("account", "profile", "applications", "placements", "lessons", "notifications", "history", "actions"),
+                data.sections().stream().map(PersonalData.Section::key).toList());
+        assertEquals(emailOf(associate), sections.get("account").records().get(0).get("Email address"));
+        assertEquals("Head of operations", sections.get("profile").records().get(0).get("Job title"));
+        assertEquals(1, sections.get("applications").records().size(), "their application, not the other applicant's");
+        assertEquals("My own statement.", sections.get("applications").records().get(0).get("Supporting statement"));
+        assertEquals("Shortlisted", sections.get("applications").records().get(0).get("State"));
+        assertTrue(sections.get("notifications").records().stream().anyMatch(n -> n.get("Text").contains("shortlisted")),
+                "the notification of the shortlisting: " + sections.get("notifications").records());
+        assertTrue(sections.get("actions").records().stream().anyMatch(a -> "applied".equals(a.get("Action"))), "what they did");
+        assertFalse(data.toString().contains("Somebody else's statement") || data.toString().contains(emailOf(other)),
+                "nothing about anyone else");
+
+        String pdf = PdfText.of(acting.as(associate, () -> personalDataService.minePdf()));
+        assertTrue(pdf.contains("The data we hold about you") && pdf.contains("My own statement."), pdf);
+        assertEquals(List.of(), acting.as(host, () -> personalDataService.mine()).sections().stream()
+                .filter(section -> section.key().equals("profile")).toList(), "a host has no associate profile");
     }
 
     private static CommissionersReport.Figures london(CommissionersReport report) {

@@ -2,6 +2,7 @@ package uk.interimexchange.application.port;
 
 import java.time.Instant;
 import uk.interimexchange.application.CommissionersReport;
+import uk.interimexchange.application.PersonalData;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.placement.Placement;
 import uk.interimexchange.domain.model.scoping.ScopingVersion;
@@ -15,4 +16,7 @@ public interface PdfDocuments {
 
     /** The quarter's report for commissioners, with when it was made. */
     byte[] commissionersReport(CommissionersReport report, Instant now);
+
+    /** Everything held about a person, for them to read. */
+    byte[] personalData(PersonalData data);
 }

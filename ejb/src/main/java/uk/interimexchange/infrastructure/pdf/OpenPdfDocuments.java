@@ -3,6 +3,7 @@ package uk.interimexchange.infrastructure.pdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import uk.interimexchange.application.CommissionersReport;
+import uk.interimexchange.application.PersonalData;
 import uk.interimexchange.application.port.PdfDocuments;
 import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.placement.Placement;
@@ -25,5 +26,10 @@ public class OpenPdfDocuments implements PdfDocuments {
     @Override
     public byte[] commissionersReport(CommissionersReport report, Instant now) {
         return CommissionersReportPdf.of(report, now);
+    }
+
+    @Override
+    public byte[] personalData(PersonalData data) {
+        return PersonalDataPdf.of(data);
     }
 }

@@ -8,4 +8,7 @@ public interface AuditRepository {
 
     /** The history of one record, oldest first, with the names of those who acted. */
     List<HistoryEntry> historyOf(String entityType, long entityId);
+
+    /** What {@code actor} (an account's email address) did, oldest first, with the record each entry is about. */
+    List<ActorEntry> byActor(String actor);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import uk.interimexchange.domain.model.audit.ActorEntry;
 import uk.interimexchange.domain.model.audit.AuditEvent;
 import uk.interimexchange.domain.model.audit.AuditRepository;
 import uk.interimexchange.domain.model.audit.HistoryEntry;
@@ -17,6 +18,13 @@ public class JpaAuditRepository implements AuditRepository {
     @Override
     public void append(AuditEvent event) {
         em.persist(event);
+    }
+
+    @Override
+    public List<ActorEntry> byActor(String actor) {
+        return em.createQuery("select new uk.interimexchange.domain.model.audit.ActorEntry(e.occurredAt, e.entityType,"
+                        + " e.entityId, e.action, e.comment) from AuditEvent e where e.actor = :actor order by e.occurredAt, e.id", ActorEntry.class)
+                .setParameter("actor", actor).getResultList();
     }
 
     @Override
