@@ -42,6 +42,8 @@ import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
 import uk.interimexchange.domain.model.associate.AssociateStatus;
+import uk.interimexchange.domain.model.audit.AuditRepository;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
 import uk.interimexchange.domain.model.link.SingleUseLink.LinkRefusedException;
 import uk.interimexchange.domain.model.link.SingleUseLink.Refusal;
 import uk.interimexchange.domain.model.mail.Email;
@@ -93,6 +95,12 @@ class AccountSecurityIT {
 
     @Inject
     Acting acting;
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    AuditRepository audit;
 
     @Inject
     DeveloperMailbox developerMailbox;
@@ -251,6 +259,32 @@ class AccountSecurityIT {
     void theDeveloperMailboxDoesNotExistOutsideDemoMode() {
         assertFalse(developerMailbox.isOpen(), "these tests run with INTERIM_DEMO_DATA=false");
         assertThrows(NotFoundException.class, () -> developerMailbox.newest());
+    }
+
+    @Test
+    void anAccountNeverConfirmedIsRemovedAfterThirtyDaysWithItsPersonalDataWhileOthersAreKept() {
+        String forgotten = newAddress();
+        registrations.registerAssociate(new Registration("Fern Forgotten", forgotten, GOOD_PASSWORD.toCharArray()));
+        long forgottenId = accounts.findByEmail(forgotten).orElseThrow().getId();
+        String confirmed = newAddress();
+        registrations.registerAssociate(new Registration("Cal Confirmed", confirmed, GOOD_PASSWORD.toCharArray()));
+        registrations.verifyEmail(TestMail.linkIn(outbox, confirmed, "/verify-email.xhtml"));
+        clock.moveOn(Duration.ofDays(29));
+        String recent = newAddress();
+        registrations.registerAssociate(new Registration("Rae Recent", recent, GOOD_PASSWORD.toCharArray()));
+        acting.as(Actor.system(), () -> retention.removeNeverConfirmed());
+        assertTrue(accounts.findByEmail(forgotten).isPresent(), "29 days on, it is kept");
+
+        clock.moveOn(Duration.ofDays(1).plusMinutes(1));
+        assertTrue(acting.as(Actor.system(), () -> retention.removeNeverConfirmed()) >= 1);
+        assertTrue(accounts.findByEmail(forgotten).isEmpty(), "the account never confirmed is gone");
+        assertTrue(emailsTo(forgotten).isEmpty(), "with the emails written to it");
+        List<HistoryEntry> history = audit.historyOf("UserAccount", forgottenId);
+        assertEquals("removed: email address never confirmed within 30 days", history.get(history.size() - 1).action());
+        assertTrue(history.stream().noneMatch(h -> forgotten.equals(h.actor())), "its address is gone from the audit trail: " + history);
+        assertTrue(history.stream().anyMatch(h -> h.action().startsWith("registered")), "which still says what happened");
+        assertEquals(AccountStatus.PENDING_VERIFICATION, accounts.findByEmail(recent).orElseThrow().getStatus(), "a day old: kept");
+        assertEquals(AccountStatus.ACTIVE, accounts.findByEmail(confirmed).orElseThrow().getStatus(), "confirmed: kept");
     }
 
     @Test
@@ -596,6 +630,7 @@ class AccountSecurityIT {
             Map.entry("PersonalDataService.mine", "AHCD"),
             Map.entry("PersonalDataService.minePdf", "AHCD"),
             Map.entry("ReminderService.sendDue", ""),
+            Map.entry("RetentionService.removeNeverConfirmed", ""),
             Map.entry("ReportService.commissionersReport", "C"),
             Map.entry("ReportService.commissionersReportPdf", "C"),
             Map.entry("ReminderService.sentAbout", "C"),

@@ -11,6 +11,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /** Accounts whose email address was never confirmed, registered before {@code cutoff}: ids, oldest first, at most {@code max}. */
+    List<Long> neverConfirmedBefore(java.time.Instant cutoff, int max);
+
     /** The account whose calendar feed has the secret hashed as {@code secretHash}. */
     Optional<UserAccount> findByCalendarFeed(String secretHash);
 

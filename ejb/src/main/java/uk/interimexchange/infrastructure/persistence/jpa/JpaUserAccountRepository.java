@@ -41,6 +41,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<Long> neverConfirmedBefore(java.time.Instant cutoff, int max) {
+        return em.createQuery("select a.id from UserAccount a where a.status = :pending and a.createdAt < :cutoff order by a.createdAt, a.id",
+                        Long.class)
+                .setParameter("pending", AccountStatus.PENDING_VERIFICATION).setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public Optional<UserAccount> findByCalendarFeed(String secretHash) {
         return Queries.first(em.createQuery("select a from UserAccount a where a.calendarFeedHash = :hash", UserAccount.class)
                 .setParameter("hash", secretHash));
