@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.interimexchange.domain.model.need.NeedCount;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.organisation.Region;
+import uk.interimexchange.domain.model.shared.Quarter;
 
 /**
  * The programme at a glance, for coordinators: needs by state and by region, how long needs take to fill, active
@@ -75,6 +76,6 @@ public record ProgrammeDashboard(List<NeedCount> counts, Double medianDaysToFill
 
     /** The calendar quarter (January to March, and so on) that a day falls in: its first day. */
     public static LocalDate quarterStarting(LocalDate day) {
-        return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+        return Quarter.of(day).firstDay();
     }
 }

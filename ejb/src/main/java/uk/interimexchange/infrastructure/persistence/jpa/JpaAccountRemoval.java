@@ -1,11 +1,13 @@
 package uk.interimexchange.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import uk.interimexchange.application.port.AccountRemoval;
 import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.associate.AssociateRepository;
 import uk.interimexchange.domain.model.link.LinkPurpose;
 
 /** Bulk statements in the caller's transaction: the account goes with everything that named it, or none of it does. */
@@ -14,6 +16,9 @@ public class JpaAccountRemoval implements AccountRemoval {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AssociateRepository associates;
 
     @Override
     public void removeNeverConfirmed(UserAccount account, String replacement) {
@@ -25,8 +30,7 @@ public class JpaAccountRemoval implements AccountRemoval {
                 .setParameter("id", account.getId())
                 .setParameter("aboutAccounts", EnumSet.of(LinkPurpose.VERIFY_EMAIL, LinkPurpose.RESET_PASSWORD)).executeUpdate();
         em.createQuery("delete from Notification n where n.recipientId = :id").setParameter("id", account.getId()).executeUpdate();
-        em.createQuery("select a from Associate a where a.account = :account", uk.interimexchange.domain.model.associate.Associate.class)
-                .setParameter("account", account).getResultList().forEach(em::remove);
+        associates.findByAccount(account.getId()).ifPresent(em::remove); // an associate's draft profile
         em.flush();
         em.remove(account);
         em.flush();

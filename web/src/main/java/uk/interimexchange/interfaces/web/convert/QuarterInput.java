@@ -19,7 +19,7 @@ public class QuarterInput implements Converter<Quarter> {
             return null;
         }
         try {
-            return Quarter.parse(value.length() > 20 ? "" : value);
+            return Quarter.parse(value);
         } catch (BusinessRuleException refused) {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
         }

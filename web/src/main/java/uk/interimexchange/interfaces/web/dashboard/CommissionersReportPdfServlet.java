@@ -26,6 +26,6 @@ public class CommissionersReportPdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String written = request.getParameter("quarter");
         PdfDownloads.send(response, "interim-exchange-report-" + (written == null ? "this-quarter" : "quarter") + ".pdf",
-                () -> reports.commissionersReportPdf(written == null ? null : Quarter.parse(written.length() > 20 ? "" : written)));
+                () -> reports.commissionersReportPdf(written == null ? null : Quarter.parse(written)));
     }
 }

@@ -90,7 +90,7 @@ public class ExportedTables {
     /** The quarter's report; none (404) for a quarter not written as one or not yet begun. */
     private Table commissionersReport(String quarter) {
         try {
-            return commissionersReport(reports.commissionersReport(quarter == null ? null : Quarter.parse(quarter.length() > 20 ? "" : quarter)));
+            return commissionersReport(reports.commissionersReport(quarter == null ? null : Quarter.parse(quarter)));
         } catch (BusinessRuleException noReport) {
             return null;
         }
