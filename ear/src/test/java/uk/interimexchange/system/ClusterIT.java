@@ -131,6 +131,10 @@ class ClusterIT {
         Programme.shortlisted(coordinator, applicationId); // the coordinator's session may have been on the dead one too
         browser.go("applications/" + applicationId);
         assertEquals("Shortlisted", browser.find("#application-state").getText(), "the journey went on: nothing was lost");
+        // the journey may be quicker than the load needs to show anything: let it answer a few pages more after the failover
+        int answeredAfterFailover = load.answered();
+        await("the load goes on after the failover").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> load.answered() + load.failed() > Math.max(20, answeredAfterFailover + 5));
         Load.Result result = load.stop();
         FIGURES.add("load through the kill: " + result);
         assertEquals(0, result.failed(), "no request failed through the failover: " + result);
@@ -357,6 +361,14 @@ class ClusterIT {
                 load.visitors.add(visitor);
             }
             return load;
+        }
+
+        int answered() {
+            return answered.get();
+        }
+
+        int failed() {
+            return failures.size();
         }
 
         Result stop() throws InterruptedException {
