@@ -93,4 +93,30 @@ class AdministrationIT extends BrowserTest {
         browser.signOut().signIn(leaver);
         browser.signOut();
     }
+
+    @Test
+    void anAdminErasesAPersonAtTheirRequestOnceTheyConfirmItCannotBeUndoneAndThePrivacyNoticeSaysHowLongDetailIsKept() {
+        People.Person admin = People.admin("Ida Information");
+        People.Person person = People.associate("Ulla Unwanted");
+        browser.signOut().signIn(admin).go("admin/accounts.xhtml?q=" + Browser.encode(person.email()));
+        browser.follow(browser.find("#accounts\\:found tbody a").getAttribute("id")).assertAccessible();
+        assertTrue(browser.find("#erasure-warning").getText().contains("This cannot be undone"), browser.text());
+        browser.type("erasure:reference", "DSR-2026-031").submit("erasure:erase").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("Tick the box to confirm"), "it is confirmed first: " + browser.text());
+        assertEquals("active", browser.find("#account-status").getText(), "and nothing changed");
+
+        browser.type("erasure:reference", "DSR-2026-031").click("erasure:understood").submit("erasure:erase").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("You erased Ulla Unwanted's personal data"), browser.text());
+        assertEquals("erased", browser.find("#account-status").getText());
+        assertEquals("Roles of A former associate", browser.heading());
+        assertFalse(browser.has("#erasure") || browser.has("#roles"), "nothing more can be done with it");
+
+        browser.signOut().go("sign-in.xhtml").type("sign-in:email", person.email())
+                .type("sign-in:password", People.PASSWORD).submit("sign-in:submit");
+        assertTrue(browser.has("#error-summary") && !browser.has("#sign-out"), "an erased person cannot sign in: " + browser.text());
+
+        browser.go("privacy.xhtml").assertAccessible();
+        assertEquals("6 years", browser.find("#closed-placement-period").getText(), "the configured period, in words");
+        assertTrue(browser.find("#erasure").getText().contains("cannot be undone"), browser.text());
+    }
 }

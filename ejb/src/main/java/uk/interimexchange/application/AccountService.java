@@ -30,6 +30,15 @@ public interface AccountService {
      */
     UserAccount deactivate(long accountId, String reason);
 
+    /**
+     * An admin erases a person at their request (UK GDPR): their name becomes what they were ("A former associate")
+     * wherever they acted, their contact details, profile, statements, notifications and emails go, and the erasure
+     * is audited under the request's reference. Placements, the audit trail and published lessons keep their meaning.
+     * It cannot be undone. Refused for one's own account, while they have a placement or a need still in play, and
+     * once done.
+     */
+    UserAccount erase(long accountId, String reference);
+
     /** An admin opens a deactivated account again. */
     UserAccount reactivate(long accountId);
 

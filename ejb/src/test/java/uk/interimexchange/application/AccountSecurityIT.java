@@ -100,6 +100,12 @@ class AccountSecurityIT {
     RetentionService retention;
 
     @Inject
+    Journeys journeys;
+
+    @Inject
+    NeedService needService;
+
+    @Inject
     AuditRepository audit;
 
     @Inject
@@ -491,6 +497,33 @@ class AccountSecurityIT {
         assertThrows(BusinessRuleException.class, () -> acting.as(admin, () -> accountService.reactivate(id)), "only a deactivated one");
     }
 
+    @Test
+    void anErasedPersonCannotSignInTheirAddressMayRegisterAfreshAndAHostWithANeedInPlayIsErasedOnlyOnceItIsDone() {
+        String address = newAddress();
+        acting.as(Actor.anonymous(), () -> registrations.registerAssociate(new Registration("Ezra Erased", address, GOOD_PASSWORD.toCharArray())));
+        acting.as(Actor.anonymous(), () -> registrations.verifyEmail(TestMail.linkIn(outbox, address, "/verify-email.xhtml")));
+        long id = accounts.findByEmail(address).orElseThrow().getId();
+        Actor admin = testAccounts.create("Eve Admin", Role.ADMIN, null);
+        acting.as(admin, () -> accountService.deactivate(id, "Left the NHS"));
+
+        acting.as(admin, () -> accountService.erase(id, "DSR-7"));
+        assertFalse(signsIn(address, GOOD_PASSWORD), "nothing is left to sign in with");
+        assertTrue(accounts.findByEmail(address).isEmpty(), "their address is no longer held");
+        assertEquals(AccountStatus.ERASED, accounts.find(id).orElseThrow().getStatus(), "a deactivated account can be erased too");
+        acting.as(Actor.anonymous(), () -> registrations.registerAssociate(new Registration("Ezra Anew", address, GOOD_PASSWORD.toCharArray())));
+        assertEquals(AccountStatus.PENDING_VERIFICATION, accounts.findByEmail(address).orElseThrow().getStatus(), "they may come back as someone new");
+
+        Actor coordinator = testAccounts.create("Ned Coordinator", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Nia Sponsor", Role.HOST, "RJ1");
+        long needId = journeys.openNeed(host, coordinator, "Erasure waits " + System.nanoTime());
+        BusinessRuleException inPlay = assertThrows(BusinessRuleException.class, () -> acting.as(admin, () -> accountService.erase(host.accountId(), "DSR-8")));
+        assertTrue(inPlay.getMessage().contains("sponsors a need still in play"), inPlay.getMessage());
+        acting.as(coordinator, () -> needService.cancel(needId, "No longer needed"));
+        assertEquals("A former host contact", acting.as(admin, () -> accountService.erase(host.accountId(), "DSR-8")).getFullName());
+        assertEquals("A former host contact", acting.as(coordinator, () -> needService.find(needId)).getSponsor().getFullName(),
+                "the need keeps its meaning");
+    }
+
     /**
      * Who may call each service operation, by role: P anyone (not signed in), A associate, H host, C coordinator,
      * D admin. Row-level rules (whose record) are tested with the journeys; this is the container's gate. A new
@@ -511,6 +544,7 @@ class AccountSecurityIT {
             Map.entry("AccountService.unlock", "D"),
             Map.entry("AccountService.deactivate", "D"),
             Map.entry("AccountService.reactivate", "D"),
+            Map.entry("AccountService.erase", "D"),
             Map.entry("ApplicationService.restoreToShortlist", "C"),
             Map.entry("AssociateService.profile", "AHC"),
             Map.entry("AssociateService.pool", "C"),
@@ -631,6 +665,8 @@ class AccountSecurityIT {
             Map.entry("PersonalDataService.minePdf", "AHCD"),
             Map.entry("ReminderService.sendDue", ""),
             Map.entry("RetentionService.removeNeverConfirmed", ""),
+            Map.entry("RetentionService.removeClosedPlacementDetail", ""),
+            Map.entry("RetentionService.closedPlacementMonths", "PAHCD"),
             Map.entry("ReportService.commissionersReport", "C"),
             Map.entry("ReportService.commissionersReportPdf", "C"),
             Map.entry("ReminderService.sentAbout", "C"),

@@ -32,7 +32,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.interimexchange.domain.model.Fixtures;
+import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.Role;
+import uk.interimexchange.domain.model.account.UserAccount;
+import uk.interimexchange.domain.model.audit.HistoryEntry;
+import uk.interimexchange.domain.model.lesson.LessonKind;
+import uk.interimexchange.domain.model.lesson.LessonText;
+import uk.interimexchange.domain.model.lesson.PublishedLesson;
 import uk.interimexchange.domain.model.application.Application;
 import uk.interimexchange.domain.model.application.ApplicationState;
 import uk.interimexchange.domain.model.application.InterviewFormat;
@@ -142,6 +148,18 @@ class ProgrammeOfficeIT {
 
     @Inject
     PersonalDataService personalDataService;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    LessonService lessonService;
+
+    @Inject
+    uk.interimexchange.domain.model.audit.AuditRepository audit;
 
     @AfterEach
     void clockBack() {
@@ -811,6 +829,101 @@ class ProgrammeOfficeIT {
         assertTrue(pdf.contains("The data we hold about you") && pdf.contains("My own statement."), pdf);
         assertEquals(List.of(), acting.as(host, () -> personalDataService.mine()).sections().stream()
                 .filter(section -> section.key().equals("profile")).toList(), "a host has no associate profile");
+    }
+
+    @Test
+    void anAdminErasesAPersonOnRequestAndWhatTheyDidKeepsItsMeaningThenAClosedPlacementLosesItsPersonalDetailAfterItsPeriod() {
+        Actor coordinator = testAccounts.create("Erin Coordinator", Role.COORDINATOR, null);
+        Actor host = testAccounts.create("Eli Sponsor", Role.HOST, "RJ1");
+        Actor admin = testAccounts.create("Ede Admin", Role.ADMIN, null);
+        String name = "Esme Erased " + System.nanoTime();
+        Actor associate = testAccounts.create(name, Role.ASSOCIATE, null);
+        long placementId = journeys.activePlacement(host, coordinator, associate, "Erasure " + System.nanoTime());
+        LocalDate today = journeys.today();
+        List<DeliverableProgress> progress = List.of(new DeliverableProgress("Current-state map", DeliverableStatus.ON_TRACK),
+                new DeliverableProgress("Future-state design", DeliverableStatus.ON_TRACK));
+        acting.as(associate, () -> placementService.checkIn(placementId, new CheckInReport(today, BigDecimal.ONE, progress,
+                "Waiting for data access", "Met " + name + "'s team")));
+
+        BusinessRuleException live = assertThrows(BusinessRuleException.class,
+                () -> acting.as(admin, () -> accountService.erase(associate.accountId(), "DSR-1")));
+        assertTrue(live.getMessage().contains("placement still in play"), live.getMessage());
+        assertThrows(BusinessRuleException.class, () -> acting.as(admin, () -> accountService.erase(admin.accountId(), "DSR-1")),
+                "nobody erases their own account");
+
+        acting.as(associate, () -> placementService.complete(placementId, new CloseOut(BigDecimal.ONE,
+                List.of(new ObjectiveResult("Agree a new frailty pathway", ObjectiveOutcome.ACHIEVED, "Agreed")),
+                List.of(), "Daily huddles", "Data access", null)));
+        acting.as(host, () -> placementService.giveFeedback(placementId, 5, name + " transformed our outpatient flow"));
+        acting.as(associate, () -> placementService.giveFeedback(placementId, 4, "A welcoming team"));
+        long lessonId = acting.as(associate, () -> lessonService.write(placementId, new LessonText("Huddles work", "Frailty",
+                "Daily huddles kept the work moving", "Start each day with a short huddle", LessonKind.SIMPLE_IMPROVEMENT,
+                Set.of(), null, Region.LONDON, false))).getId();
+        acting.as(associate, () -> lessonService.submitForModeration(lessonId));
+        acting.as(coordinator, () -> lessonService.publish(lessonId));
+        long applicationId = acting.as(coordinator, () -> placementService.find(placementId)).getApplication().getId();
+
+        assertThrows(BusinessRuleException.class, () -> acting.as(admin, () -> accountService.erase(associate.accountId(), " ")),
+                "the request's reference is needed");
+        UserAccount erased = acting.as(admin, () -> accountService.erase(associate.accountId(), "DSR-2026-114"));
+        assertEquals(AccountStatus.ERASED, erased.getStatus());
+        assertEquals("A former associate", erased.getFullName());
+        assertTrue(erased.getEmail().endsWith("@erased.invalid") && erased.getPasswordHash() == null, erased.getEmail());
+        assertTrue(emailsTo(emailOf(associate)).isEmpty(), "the emails written to them are gone");
+
+        Placement placement = acting.as(coordinator, () -> placementService.find(placementId));
+        assertEquals(PlacementState.COMPLETED, placement.getState(), "the placement keeps its meaning");
+        assertEquals("A former associate", placement.getAssociate().getFullName());
+        assertTrue(placement.getSignOffs().stream().anyMatch(s -> s.getSignerName().equals("A former associate")));
+        assertTrue(placement.getSignOffs().stream().noneMatch(s -> s.getSignerName().equals(name)), "their signature's name is replaced");
+        assertEquals("A former associate", placement.getCheckIns().get(0).getByName());
+        assertEquals("Met A former associate's team", placement.getCheckIns().get(0).getNotes());
+        assertEquals("A former associate transformed our outpatient flow", placement.getHostFeedback());
+        assertEquals(5, placement.getHostRating());
+        assertNull(acting.as(coordinator, () -> applicationService.find(applicationId)).getSupportingStatement(), "their statement is gone");
+        assertEquals(AssociateStatus.WITHDRAWN, placement.getAssociate().getStatus());
+        assertNull(placement.getAssociate().getJobTitle());
+        assertNull(placement.getAssociate().getLineManager(), "and their line manager's details");
+        List<HistoryEntry> history = acting.as(coordinator, () -> placementService.history(placementId));
+        assertTrue(history.stream().noneMatch(h -> emailOf(associate).equals(h.actor())), "their address left the trail: " + history);
+        assertTrue(history.stream().anyMatch(h -> "A former associate".equals(h.actor())), "which says what they did: " + history);
+        PublishedLesson lesson = acting.as(host, () -> lessonService.read(lessonId));
+        assertEquals("Huddles work", lesson.title(), "the published lesson stays");
+        assertEquals("A former associate", lesson.author());
+        List<String> told = acting.as(coordinator, () -> notificationService.mine(PageRequest.first(100))).items().stream()
+                .map(n -> n.getText()).toList();
+        assertTrue(told.stream().noneMatch(t -> t.contains(name)) && told.stream().anyMatch(t -> t.contains("A former associate")),
+                "what others were told no longer names them: " + told);
+        List<HistoryEntry> accountHistory = audit.historyOf("UserAccount", associate.accountId());
+        HistoryEntry erasure = accountHistory.get(accountHistory.size() - 1);
+        assertEquals("erased at the person's request", erasure.action());
+        assertEquals(emailOf(admin), erasure.actor(), "who erased them is recorded");
+        assertEquals("Request DSR-2026-114", erasure.comment());
+        BusinessRuleException again = assertThrows(BusinessRuleException.class,
+                () -> acting.as(admin, () -> accountService.erase(associate.accountId(), "DSR-2")));
+        assertEquals("This person's data has already been erased.", again.getMessage());
+        assertThrows(BusinessRuleException.class, () -> acting.as(admin, () -> accountService.changeRoles(associate.accountId(),
+                Set.of(Role.ASSOCIATE))), "it cannot be undone");
+        assertThrows(BusinessRuleException.class, () -> acting.as(admin, () -> accountService.reactivate(associate.accountId())));
+
+        // retention: the closed placement keeps its personal detail for the period, then loses it and keeps its figures
+        assertEquals(RetentionService.CLOSED_PLACEMENT_MONTHS, acting.as(Actor.anonymous(), () -> retention.closedPlacementMonths()));
+        clock.moveOn(Duration.ofDays(365 * 6 - 10));
+        acting.as(Actor.system(), () -> retention.removeClosedPlacementDetail());
+        assertNull(acting.as(coordinator, () -> placementService.find(placementId)).getPersonalDetailRemovedAt(), "kept within the period");
+        clock.moveOn(Duration.ofDays(12));
+        assertTrue(acting.as(Actor.system(), () -> retention.removeClosedPlacementDetail()) >= 1);
+        Placement kept = acting.as(coordinator, () -> placementService.find(placementId));
+        assertNotNull(kept.getPersonalDetailRemovedAt());
+        assertNull(kept.getHostFeedback(), "feedback comments go");
+        assertEquals(5, kept.getHostRating(), "ratings stay");
+        assertNull(kept.getCheckIns().get(0).getNotes(), "check-in notes go");
+        assertEquals(0, BigDecimal.ONE.compareTo(kept.getCheckIns().get(0).getDaysWorked()), "days stay");
+        assertTrue(kept.getSignOffs().stream().allMatch(s -> s.getSignerName().equals("name removed")), "names go");
+        assertEquals(ObjectiveOutcome.ACHIEVED, kept.getObjectiveResults().get(0).getOutcome(), "outcomes stay");
+        List<HistoryEntry> afterRetention = acting.as(coordinator, () -> placementService.history(placementId));
+        assertEquals("personal detail removed", afterRetention.get(afterRetention.size() - 1).action());
+        assertEquals(0, acting.as(Actor.system(), () -> retention.removeClosedPlacementDetail()), "done once");
     }
 
     private static CommissionersReport.Figures london(CommissionersReport report) {

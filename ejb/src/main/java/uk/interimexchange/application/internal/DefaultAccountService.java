@@ -7,6 +7,7 @@ import uk.interimexchange.application.AccountService;
 import uk.interimexchange.application.CurrentUser;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.application.Roles;
+import uk.interimexchange.application.port.PersonalDataRemoval;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,12 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     PoolDepartures departures;
+
+    @Inject
+    uk.interimexchange.domain.model.need.NeedRepository needs;
+
+    @Inject
+    PersonalDataRemoval removal;
 
     @Override
     @RolesAllowed({Roles.ASSOCIATE, Roles.HOST, Roles.COORDINATOR, Roles.ADMIN})
@@ -108,6 +115,34 @@ public class DefaultAccountService implements AccountService {
         transitions.record("account", DefaultSignInService.ENTITY, accountId, "deactivated", from, account.getStatus(), why);
         profile.filter(a -> a.getStatus() != AssociateStatus.WITHDRAWN)
                 .ifPresent(a -> departures.withdraw(a, "Left the programme"));
+        return account;
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount erase(long accountId, String reference) {
+        String why = Check.text(reference, 200, "The reference of the person's request");
+        UserAccount account = find(accountId);
+        if (account.getId().equals(currentUser.actor().accountId())) {
+            throw new BusinessRuleException("You cannot erase your own account. Ask another administrator.");
+        }
+        Check.that(!account.isErased(), "This person's data has already been erased.");
+        Optional<Associate> profile = associates.findByAccount(accountId);
+        if (profile.isPresent() && placements.anyLiveForAssociate(profile.get().getId())) {
+            throw new BusinessRuleException(account.getFullName() + " has a placement still in play: it must be completed, ended"
+                    + " or cancelled before their data is erased.");
+        }
+        if (account.hasRole(Role.HOST) && needs.anyInPlayForSponsor(accountId)) {
+            throw new BusinessRuleException(account.getFullName() + " sponsors a need still in play: it must be filled and its"
+                    + " placement ended, or the need closed, before their data is erased.");
+        }
+        profile.filter(a -> a.getStatus() != AssociateStatus.WITHDRAWN).ifPresent(a -> departures.withdraw(a, "Left the programme"));
+        AccountStatus from = account.getStatus();
+        transitions.save("account"); // the withdrawals' own records are written before their names are replaced
+        removal.eraseTraces(account, profile.map(Associate::getId).orElse(null));
+        account.erase();
+        transitions.record("account", DefaultSignInService.ENTITY, accountId, "erased at the person's request", from, account.getStatus(),
+                "Request " + why);
         return account;
     }
 

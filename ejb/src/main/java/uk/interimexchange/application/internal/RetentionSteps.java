@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 import uk.interimexchange.application.Actor;
 import uk.interimexchange.application.RetentionService;
 import uk.interimexchange.application.Roles;
-import uk.interimexchange.application.port.AccountRemoval;
+import java.time.Clock;
+import uk.interimexchange.application.port.PersonalDataRemoval;
 import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
 
@@ -24,7 +25,10 @@ public class RetentionSteps {
     UserAccountRepository accounts;
 
     @Inject
-    AccountRemoval removal;
+    PersonalDataRemoval removal;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -38,5 +42,16 @@ public class RetentionSteps {
                     + RetentionService.NEVER_CONFIRMED_DAYS + " days", null, null, "Its personal data was removed with it");
             return true;
         }).orElse(false);
+    }
+
+    /** Takes the personal detail out of a closed placement kept {@code months} months: false if another node did it first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean removeClosedPlacementDetail(long placementId, int months) {
+        boolean done = removal.removeClosedPlacementDetail(placementId, clock.instant());
+        if (done) {
+            audit.recordAs(Actor.SYSTEM_NAME, DefaultPlacementService.ENTITY, placementId, "personal detail removed", null, null,
+                    "Kept " + months + " months after the placement closed; its dates, days, outcomes and ratings remain");
+        }
+        return done;
     }
 }

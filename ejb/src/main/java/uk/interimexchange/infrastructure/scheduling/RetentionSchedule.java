@@ -48,6 +48,7 @@ public class RetentionSchedule {
 
     @PostConstruct
     void start() {
+        retention.closedPlacementMonths(); // a setting out of range stops the start, with what is wrong, not the first night's run
         if (!scheduled) {
             LOG.info("Retention runs are not scheduled (interim.retention.scheduled=false).");
             return;
@@ -60,7 +61,9 @@ public class RetentionSchedule {
     void run() {
         try {
             int removed = retention.removeNeverConfirmed();
-            LOG.info(() -> "Retention: " + removed + " account(s) never confirmed removed.");
+            int placements = retention.removeClosedPlacementDetail();
+            LOG.info(() -> "Retention: " + removed + " account(s) never confirmed removed; personal detail taken out of " + placements
+                    + " closed placement(s).");
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "The retention run failed; tomorrow's tries again", failed);
         }

@@ -9,5 +9,7 @@ public enum AccountStatus {
     /** Closed: a host contact who could not be confirmed. */
     DISABLED,
     /** Someone who has left: they cannot sign in, and their records keep their meaning. */
-    DEACTIVATED
+    DEACTIVATED,
+    /** Erased at the person's request: nothing personal is left and it cannot be undone; what they did reads "a former …". */
+    ERASED
 }

@@ -147,6 +147,7 @@ public class UserAccount {
 
     /** An admin gives the account exactly these roles: at least one, and host contact only with an organisation. */
     public void changeRoles(Set<Role> newRoles) {
+        Check.that(!isErased(), "This person's data has been erased: the account cannot be given roles again.");
         Check.notEmpty(newRoles, "An account needs at least one role.");
         Check.that(!newRoles.contains(Role.HOST) || organisation != null,
                 "A host contact must name the organisation they act for, so this account cannot be a host contact.");
@@ -171,6 +172,35 @@ public class UserAccount {
     public void reactivate() {
         Check.that(isDeactivated(), "Only a deactivated account can be opened again.");
         status = AccountStatus.ACTIVE;
+    }
+
+    public boolean isErased() {
+        return status == AccountStatus.ERASED;
+    }
+
+    /**
+     * Erased at the person's request (UK GDPR article 17): their name becomes what they were ("A former associate"),
+     * their address one that cannot receive mail, and nothing is left to sign in with. It cannot be undone; the
+     * account stays so that what they did keeps its meaning.
+     */
+    public void erase() {
+        Check.that(!isErased(), "This person's data has already been erased.");
+        fullName = formerly();
+        email = "erased-" + id + "@erased.invalid"; // .invalid can never be delivered to (RFC 2606), and stays unique
+        passwordHash = null;
+        calendarFeedHash = null;
+        failedSignIns = 0;
+        throttledUntil = null;
+        lastSignedInAt = null;
+        repeatRegistrationNoticedAt = null;
+        status = AccountStatus.ERASED;
+    }
+
+    /** What an erased person is called wherever they acted, after the role that best says what they were. */
+    public String formerly() {
+        return roles.contains(Role.ASSOCIATE) ? "A former associate"
+                : roles.contains(Role.HOST) ? "A former host contact"
+                : roles.contains(Role.COORDINATOR) ? "A former coordinator" : "A former administrator";
     }
 
     /** Failed sign-ins allowed before each further failure makes the account wait. */

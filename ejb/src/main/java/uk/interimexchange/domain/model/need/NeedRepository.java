@@ -51,4 +51,7 @@ public interface NeedRepository {
     Page<Need> fallenThrough(PageRequest page);
 
     void store(Need need);
+
+    /** Whether this host contact sponsors a need still in play: sent and not yet decided, or filled by a placement still live. */
+    boolean anyInPlayForSponsor(long accountId);
 }

@@ -190,6 +190,10 @@ public class Placement {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the names and comments were taken out, the retention period after closing having passed. */
+    @Column(name = "personal_detail_removed_at")
+    private Instant personalDetailRemovedAt;
+
     /** The version of the scope the associate has acknowledged: by signing, or after a change agreed later. */
     @Column(name = "scope_acknowledged_number")
     private Integer scopeAcknowledgedNumber;
@@ -838,6 +842,10 @@ public class Placement {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getPersonalDetailRemovedAt() {
+        return personalDetailRemovedAt;
     }
 
     public Integer getScopeAcknowledgedNumber() {

@@ -51,5 +51,8 @@ public interface PlacementRepository {
     /** The ids of the placements in any of these states, for the reminder rounds (each then read in its own transaction). */
     List<Long> idsInStates(Set<PlacementState> states);
 
+    /** The ids of placements closed before {@code cutoff} whose personal detail is still held, oldest first. */
+    List<Long> closedBeforeWithPersonalDetail(java.time.Instant cutoff, int max);
+
     void store(Placement placement);
 }

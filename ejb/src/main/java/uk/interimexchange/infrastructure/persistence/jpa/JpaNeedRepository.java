@@ -197,4 +197,16 @@ public class JpaNeedRepository implements NeedRepository {
             em.flush(); // identity ids are assigned on insert; callers audit with the id
         }
     }
+
+    @Override
+    public boolean anyInPlayForSponsor(long accountId) {
+        return !em.createQuery("select n.id from Need n where n.sponsor.id = :id and (n.state in :inPlay or exists (select p.id"
+                        + " from Placement p where p.need = n and p.state in :live))", Long.class)
+                .setParameter("id", accountId)
+                .setParameter("inPlay", java.util.EnumSet.of(NeedState.SUBMITTED, NeedState.SCOPING, NeedState.OPEN, NeedState.SHORTLISTING))
+                .setParameter("live", java.util.EnumSet.of(uk.interimexchange.domain.model.placement.PlacementState.PROPOSED,
+                        uk.interimexchange.domain.model.placement.PlacementState.AGREED,
+                        uk.interimexchange.domain.model.placement.PlacementState.ACTIVE))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 }

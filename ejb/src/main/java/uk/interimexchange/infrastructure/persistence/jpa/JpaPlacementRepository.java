@@ -177,6 +177,12 @@ public class JpaPlacementRepository implements PlacementRepository {
     }
 
     @Override
+    public List<Long> closedBeforeWithPersonalDetail(java.time.Instant cutoff, int max) {
+        return em.createQuery("select p.id from Placement p where p.closedAt < :cutoff and p.personalDetailRemovedAt is null"
+                + " order by p.closedAt, p.id", Long.class).setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void store(Placement placement) {
         if (placement.getId() == null) {
             em.persist(placement);
