@@ -15,7 +15,8 @@
 # INTERIM_SMTP_USERNAME, INTERIM_SMTP_PASSWORD, INTERIM_SMTP_STARTTLS, INTERIM_DB_URL (default: a database
 # interim_cluster it creates on 127.0.0.1:5432), INTERIM_DB_USER, INTERIM_DB_PASSWORD, INTERIM_LINK_KEY (default:
 # a random key made when the domain is created), INTERIM_FIRST_ADMIN, INTERIM_MAIL_POLL_SECONDS, INTERIM_MAIL_RETRY_SECONDS,
-# INTERIM_REMINDERS_HOURS, INTERIM_REMINDERS_MINUTE, INTERIM_REMINDERS_SIGN_OFF_WORKING_DAYS, CLUSTER_PORT (the load balancer, 8080),
+# INTERIM_REMINDERS_HOURS, INTERIM_REMINDERS_MINUTE, INTERIM_REMINDERS_SIGN_OFF_WORKING_DAYS,
+# INTERIM_RETENTION_CLOSED_PLACEMENT_MONTHS, INTERIM_REPORT_DAY_RATE, CLUSTER_PORT (the load balancer, 8080),
 # CLUSTER_PORTBASE (34000: the DAS at +48 admin, the instances' HTTP at +180 and +280), CLUSTER_HOME (ear/target/cluster),
 # PAYARA_HOME (unpacked by `mvn -Pcluster package`), EAR.
 set -euo pipefail
@@ -112,6 +113,8 @@ create_domain() {
     "interim.reminders.hours=${INTERIM_REMINDERS_HOURS:-7-19}"
     "interim.reminders.minute=${INTERIM_REMINDERS_MINUTE:-5}"
     "interim.reminders.sign-off-working-days=${INTERIM_REMINDERS_SIGN_OFF_WORKING_DAYS:-3}"
+    "interim.retention.closed-placement-months=${INTERIM_RETENTION_CLOSED_PLACEMENT_MONTHS:-72}"
+    "interim.report.day-rate=${INTERIM_REPORT_DAY_RATE:-850}"
   )
   [ -n "${INTERIM_SMTP_USERNAME:-}" ] && props+=("interim.smtp.username=$INTERIM_SMTP_USERNAME")
   [ -n "${INTERIM_SMTP_PASSWORD:-}" ] && props+=("interim.smtp.password=$INTERIM_SMTP_PASSWORD")

@@ -24,6 +24,7 @@ class AccessibilityIT extends BrowserTest {
             Map.entry("register.xhtml?as=host", "Register"),
             Map.entry("forgotten-password.xhtml", "Reset your password"),
             Map.entry("reset-password.xhtml?link=not-a-real-link", ""),
+            Map.entry("join.xhtml?link=not-a-real-link", "This link cannot be used"),
             Map.entry("verify-email.xhtml?link=not-a-real-link", ""),
             Map.entry("release.xhtml?link=not-a-real-link", ""),
             Map.entry("briefing.xhtml?link=not-a-real-link", "This link cannot be used"),

@@ -71,7 +71,7 @@ final class People {
                 return browser;
             }
             String link = link(OPERATOR, "Your Interim Exchange administrator account", "/reset-password.xhtml");
-            HttpResponse<String> chosen = new Browser().submit("reset-password.xhtml?link=" + Browser.encode(link), "reset",
+            HttpResponse<String> chosen = new Browser().submit("reset-password.xhtml?link=" + Browser.encode(link), "choose",
                     Map.of("password", PASSWORD), "submit");
             assertEquals(302, chosen.statusCode(), "the operator chooses a password: " + chosen.body());
             assertEquals(302, browser.signIn(OPERATOR, PASSWORD).statusCode(), "the operator signs in");

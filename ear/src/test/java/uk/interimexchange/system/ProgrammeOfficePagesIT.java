@@ -288,6 +288,44 @@ class ProgrammeOfficePagesIT extends BrowserTest {
     }
 
     @Test
+    void aCoordinatorImportsACohortFromASpreadsheetAndAnInviteeJoinsThroughTheirEmail() throws Exception {
+        People.Person coordinator = People.coordinator("Cass Cohort");
+        People.Person ann = new People.Person("Ann Cohort", "ann.cohort." + System.nanoTime() + "@system-test.example");
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("cohort", ".csv");
+        java.nio.file.Files.writeString(csv, "Email,Full name,Band,Employer ODS code,Job title,Skills\r\n"
+                + ann.email() + ",Ann Cohort,8a,RJ1,Head of operations,Business cases (Expert)\r\n"
+                + "not-an-address,Ned Wrong,12,RJ1,,\r\n");
+        browser.signOut().signIn(coordinator).go("associates/").assertAccessible();
+        browser.follow("import-cohort").assertAccessible();
+        browser.submit("upload:check").assertAccessible();
+        assertTrue(browser.find("#error-summary").getText().contains("Choose a CSV file or an Excel workbook"), browser.text());
+
+        browser.upload("upload:file", csv).submit("upload:check").assertAccessible();
+        String summary = browser.find("#preview-summary").getText();
+        assertTrue(summary.contains("2 people read") && summary.contains("1 would be invited") && summary.contains("2 problems")
+                && summary.contains("Nothing has been created yet"), summary);
+        String problems = browser.find("#problems").getText();
+        assertTrue(problems.contains("3 Email Enter an email address in the correct format") && problems.contains("3 Band Write the band"),
+                "each problem by row and column: " + problems);
+        assertTrue(browser.find("#invitees").getText().contains("Ann Cohort"), browser.text());
+
+        browser.submit("confirm:invite").assertAccessible();
+        assertTrue(browser.find("#done").getText().startsWith("You invited 1 person to the talent pool"), browser.text());
+        assertTrue(browser.find("#left-out").getText().contains("Enter an email address in the correct format"), "what was left out");
+
+        String link = People.link(ann.email(), "You are invited to the Interim Exchange talent pool", "/join.xhtml");
+        browser.signOut().go("join.xhtml?link=" + Browser.encode(link)).assertAccessible();
+        assertEquals("Join the talent pool", browser.heading());
+        browser.type("choose:password", People.PASSWORD).submit("choose:submit").assertAccessible();
+        assertTrue(browser.has("#joined"), "sent to sign in: " + browser.text());
+        browser.signIn(ann).go("account/profile.xhtml");
+        assertEquals("Head of operations", browser.find("#profile\\:job-title").getAttribute("value"),
+                "their draft profile holds what the coordinator's sheet said");
+        browser.signOut().go("join.xhtml?link=" + Browser.encode(link));
+        assertEquals("This link cannot be used", browser.heading(), "the invitation works once");
+    }
+
+    @Test
     void aStakeholderConfirmsTheBriefingTheHostEmailedThem() {
         People.Person host = People.host("Grace Briefer", "Sheffield Teaching");
         People.Person coordinator = People.coordinator("Bea Briefing");

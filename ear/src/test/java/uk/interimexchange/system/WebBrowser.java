@@ -194,6 +194,12 @@ final class WebBrowser implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("No checkbox labelled " + label + " in " + groupId));
     }
 
+    /** Chooses this file in the file field with this id, as a person does in the browser's own dialog. */
+    WebBrowser upload(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     WebBrowser click(String id) {
         if (keyboard) {
             Keyboard.reach(driver, driver.findElement(By.id(id)));

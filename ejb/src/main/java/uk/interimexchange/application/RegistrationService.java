@@ -29,6 +29,12 @@ public interface RegistrationService {
     /** Sets the new password through the reset link, which then stops working. */
     void resetPassword(String link, char[] newPassword);
 
+    /** Refuses a cohort invitation's link that is made up, used or expired, before a password is asked for. */
+    void checkInvitation(String link);
+
+    /** Someone invited with a cohort chooses their password through the emailed link; they then sign in and complete their profile. */
+    void joinCohort(String link, char[] password);
+
     /**
      * The operator names the first administrator when the programme is set up ({@code interim.first-admin}): an
      * account with that address is opened as an administrator and emailed a link to choose its password. Nothing

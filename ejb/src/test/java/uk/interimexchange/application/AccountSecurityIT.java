@@ -40,6 +40,7 @@ import uk.interimexchange.domain.model.account.AccountStatus;
 import uk.interimexchange.domain.model.account.Role;
 import uk.interimexchange.domain.model.account.UserAccount;
 import uk.interimexchange.domain.model.account.UserAccountRepository;
+import uk.interimexchange.domain.model.associate.Associate;
 import uk.interimexchange.domain.model.associate.AssociateRepository;
 import uk.interimexchange.domain.model.associate.AssociateStatus;
 import uk.interimexchange.domain.model.audit.AuditRepository;
@@ -49,6 +50,7 @@ import uk.interimexchange.domain.model.link.SingleUseLink.Refusal;
 import uk.interimexchange.domain.model.mail.Email;
 import uk.interimexchange.domain.model.mail.Outbox;
 import uk.interimexchange.domain.model.organisation.OrganisationRepository;
+import uk.interimexchange.domain.model.shared.Band;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 import uk.interimexchange.domain.model.shared.PageRequest;
 
@@ -101,6 +103,9 @@ class AccountSecurityIT {
 
     @Inject
     Journeys journeys;
+
+    @Inject
+    CohortImportService cohorts;
 
     @Inject
     NeedService needService;
@@ -524,6 +529,72 @@ class AccountSecurityIT {
                 "the need keeps its meaning");
     }
 
+    @Test
+    void aCoordinatorImportsACohortCheckedRowByRowAndEachPersonJoinsThroughTheirInvitation() {
+        Actor coordinator = testAccounts.create("Cora Cohort", Role.COORDINATOR, null);
+        String ann = newAddress();
+        String bob = newAddress();
+        String taken = newAddress();
+        acting.as(Actor.anonymous(), () -> registrations.registerAssociate(new Registration("Tia Taken", taken, GOOD_PASSWORD.toCharArray())));
+        CohortSheet sheet = new CohortSheet(List.of(
+                List.of("Email", "Full name", "Band", "Employer ODS code", "Job title", "Skills"),
+                List.of(ann.toUpperCase(), "Ann Invited", "8a", "rj1", "Head of operations", "Pathway redesign (Expert); Business cases"),
+                List.of("not an address", "Nia Nobody", "Band 12", "ZZZ99", "", "Juggling"),
+                List.of(),
+                List.of(taken, "Tia Again", "7", "RJ1", "", ""),
+                List.of(ann, "Ann Twice", "7", "RJ1", "", ""),
+                List.of(bob, "Bob Invited", "VSM", "RJ1", "", "Business cases (Guru)"),
+                List.of(bob, "Bob Invited", "VSM", "RJ1")));
+
+        Cohort preview = acting.as(coordinator, () -> cohorts.preview(sheet));
+        assertEquals(6, preview.rowsRead(), "the blank row is no one");
+        assertEquals(List.of("Ann Invited"), preview.invitees().stream().map(Cohort.Invitee::fullName).toList());
+        assertEquals(List.of("Pathway redesign (Expert)", "Business cases (Working)"), preview.invitees().get(0).skills());
+        assertEquals(ann, preview.invitees().get(0).email(), "addresses are kept in lower case");
+        List<String> problems = preview.problems().stream().map(p -> p.row() + " " + p.column() + ": " + p.message()).toList();
+        assertEquals(List.of(
+                "3 Email: Enter an email address in the correct format, like name@nhs.net.",
+                "3 Band: Write the band as 7, 8a, 8b, 8c, 8d, 9 or VSM, not \"Band 12\".",
+                "3 Employer ODS code: No organisation in the directory has the ODS code \"ZZZ99\".",
+                "3 Skills: \"Juggling\" is not in the skill taxonomy.",
+                "5 Email: There is already an account with this email address.",
+                "6 Email: The same email address is on row 2.",
+                "7 Skills: Write a skill's level as Working, Experienced or Expert, not \"Guru\".",
+                "8 Email: The same email address is on row 7."), problems);
+        assertTrue(accounts.findByEmail(ann).isEmpty(), "nothing is created by a preview");
+
+        Cohort missing = acting.as(coordinator, () -> cohorts.preview(new CohortSheet(List.of(List.of("Email", "Name"), List.of(ann, "Ann")))));
+        assertEquals(List.of("Full name", "Band", "Employer ODS code"), missing.problems().stream().map(Cohort.Problem::column).toList(),
+                "a column missing is said, once, before any row");
+
+        Cohort invited = acting.as(coordinator, () -> cohorts.invite(sheet));
+        assertEquals(1, invited.invitees().size());
+        UserAccount account = accounts.findByEmail(ann).orElseThrow();
+        assertEquals("Ann Invited", account.getFullName());
+        assertTrue(account.hasRole(Role.ASSOCIATE) && account.getPasswordHash() == null, "an associate with no password yet");
+        Associate profile = associates.findByAccount(account.getId()).orElseThrow();
+        assertEquals(AssociateStatus.DRAFT, profile.getStatus(), "a draft they complete, with their consent");
+        assertEquals(Band.BAND_8A, profile.getBand());
+        assertEquals("RJ1", profile.getEmployer().getOdsCode());
+        assertEquals(2, profile.getSkills().size());
+        assertFalse(profile.hasConsented());
+
+        String link = TestMail.linkIn(outbox, ann, "/join.xhtml");
+        assertThrows(PasswordRefusedException.class, () -> acting.as(Actor.anonymous(),
+                () -> registrations.joinCohort(link, "ann invited rj1".toCharArray())), "a weak password is refused");
+        acting.as(Actor.anonymous(), () -> registrations.checkInvitation(link));
+        acting.as(Actor.anonymous(), () -> registrations.joinCohort(link, GOOD_PASSWORD.toCharArray()));
+        assertTrue(signsIn(ann, GOOD_PASSWORD), "they sign in with the password they chose");
+        assertThrows(LinkRefusedException.class, () -> acting.as(Actor.anonymous(), () -> registrations.checkInvitation(link)),
+                "the invitation works once");
+        assertThrows(LinkRefusedException.class, () -> acting.as(Actor.anonymous(),
+                () -> registrations.resetPassword(link, GOOD_PASSWORD.toCharArray())), "and only as an invitation");
+
+        Cohort again = acting.as(coordinator, () -> cohorts.invite(sheet));
+        assertEquals(List.of(), again.invitees(), "importing the same file again invites nobody twice");
+        assertTrue(again.problems().stream().anyMatch(p -> p.row() == 2 && p.message().startsWith("There is already an account")));
+    }
+
     /**
      * Who may call each service operation, by role: P anyone (not signed in), A associate, H host, C coordinator,
      * D admin. Row-level rules (whose record) are tested with the journeys; this is the container's gate. A new
@@ -545,6 +616,10 @@ class AccountSecurityIT {
             Map.entry("AccountService.deactivate", "D"),
             Map.entry("AccountService.reactivate", "D"),
             Map.entry("AccountService.erase", "D"),
+            Map.entry("CohortImportService.preview", "C"),
+            Map.entry("CohortImportService.invite", "C"),
+            Map.entry("RegistrationService.checkInvitation", "PAHCD"),
+            Map.entry("RegistrationService.joinCohort", "PAHCD"),
             Map.entry("ApplicationService.restoreToShortlist", "C"),
             Map.entry("AssociateService.profile", "AHC"),
             Map.entry("AssociateService.pool", "C"),

@@ -84,6 +84,9 @@ class ScaleIT {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    CohortImportService cohorts;
+
     @Test
     void theHomePageOfEachRoleSendsTheSameFewStatementsAtTenTimesTheData() throws Exception {
         Actor coordinator = testAccounts.create("Sage Scale", Role.COORDINATOR, null);
@@ -106,6 +109,33 @@ class ScaleIT {
         HomeView associates = acting.as(associate, () -> homeService.home());
         assertFalse(associates.associate().fits().isEmpty(), "open needs fit the associate: " + associates.associate());
         assertTrue(associates.associate().applications().size() >= 10);
+    }
+
+    @Test
+    void aCohortOfFiveThousandIsCheckedWithAFewStatementsAndEveryoneIsInvited() throws Exception {
+        Actor coordinator = testAccounts.create("Coco Scale", Role.COORDINATOR, null);
+        String run = Long.toString(System.nanoTime(), 36);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("Email", "Full name", "Band", "Employer ODS code", "Job title", "Skills"));
+        for (int i = 0; i < 5000; i++) {
+            rows.add(List.of("cohort." + i + "." + run + "@scale.example", "Person " + i, i % 2 == 0 ? "8a" : "Band 7", "RJ1",
+                    "Service manager", "Business cases; Pathway redesign (Expert)"));
+        }
+        CohortSheet sheet = new CohortSheet(rows);
+        StatementCounter.Counted<Cohort> preview = counter.count(() -> acting.as(coordinator, () -> cohorts.preview(sheet)));
+        assertEquals(5000, preview.answer().invitees().size(), "every row is right: " + preview.answer().problems());
+        // the addresses in fives of a thousand, the employers and the taxonomy: never a statement per row
+        assertTrue(preview.statements() <= 10, "a preview of 5,000 rows sends " + preview.statements() + " statements");
+
+        long started = System.nanoTime();
+        Cohort invited = acting.as(coordinator, () -> cohorts.invite(sheet));
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        System.out.println("A cohort of 5,000 rows: preview in " + preview.statements() + " statements; invited in " + seconds + " s"); // for docs/benchmarks.md
+        assertEquals(5000, invited.invitees().size());
+        assertEquals(5000L, sql.count("select count(*) from email where recipient like ?", "%." + run + "@scale.example"),
+                "each person is emailed their invitation");
+        assertEquals(5000L, sql.count("select count(*) from associate a join user_account u on u.id = a.account_id where u.email like ?"
+                + " and a.status = 'DRAFT'", "%." + run + "@scale.example"), "with a draft profile");
     }
 
     @Test

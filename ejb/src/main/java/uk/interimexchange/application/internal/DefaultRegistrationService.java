@@ -168,15 +168,32 @@ public class DefaultRegistrationService implements RegistrationService {
     @Override
     @PermitAll
     public void resetPassword(String link, char[] newPassword) {
+        choosePassword(LinkPurpose.RESET_PASSWORD, link, newPassword, "password reset");
+    }
+
+    @Override
+    @PermitAll
+    public void checkInvitation(String link) {
+        links.usable(LinkPurpose.JOIN_COHORT, link);
+    }
+
+    @Override
+    @PermitAll
+    public void joinCohort(String link, char[] password) {
+        choosePassword(LinkPurpose.JOIN_COHORT, link, password, "joined from a cohort invitation");
+    }
+
+    /** The password chosen through an emailed link for {@code purpose}; the link is used up with it. */
+    private void choosePassword(LinkPurpose purpose, String link, char[] password, String action) {
         Instant now = clock.instant();
-        SingleUseLink reset = links.open(LinkPurpose.RESET_PASSWORD, link);
-        UserAccount account = accounts.find(reset.getSubjectId()).orElseThrow();
-        passwordPolicy.check(newPassword, account.getFullName(), account.getEmail(),
+        SingleUseLink chosen = links.open(purpose, link);
+        UserAccount account = accounts.find(chosen.getSubjectId()).orElseThrow();
+        passwordPolicy.check(password, account.getFullName(), account.getEmail(),
                 account.getOrganisation() == null ? null : account.getOrganisation().getName());
-        reset.use(now);
-        account.changePassword(passwords.hash(newPassword));
+        chosen.use(now);
+        account.changePassword(passwords.hash(password));
         transitions.save("account");
-        audit(account.getId(), "password reset", account.getEmail(), null);
+        audit(account.getId(), action, account.getEmail(), null);
     }
 
     @Override

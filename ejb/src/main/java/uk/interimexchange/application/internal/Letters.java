@@ -120,6 +120,26 @@ class Letters {
                 """.formatted(account.getFullName(), url("/reset-password.xhtml", link)));
     }
 
+    /** Someone a coordinator invited with a cohort: choose a password, then check and complete the profile. */
+    void cohortInvitation(UserAccount account, String link) {
+        queue(account.getEmail(), "You are invited to the Interim Exchange talent pool", """
+                Dear %s,
+
+                Your organisation has put you forward for the Interim Exchange talent pool, where NHS managers are
+                matched to interim assignments with other NHS organisations. An account has been opened for this email
+                address. To join, choose your password with this link:
+
+                %s
+
+                Then sign in and complete your profile: check what we were told about you (your job, employer, band
+                and skills), add your line manager, your availability and where you could work, and agree to your
+                details being used for matching. Nobody sees your profile for matching until you do.
+
+                The link works once and expires in 14 days. If it has expired, ask for a new one with "I have
+                forgotten my password" on the sign-in page. If you do not want to join, ignore this email.
+                """.formatted(account.getFullName(), url("/join.xhtml", link)));
+    }
+
     void hostApproved(UserAccount account) {
         queue(account.getEmail(), "Your Interim Exchange account is open", """
                 Dear %s,

@@ -62,12 +62,12 @@ class AuthorizationRulesTest {
                     .forEach(m -> open.add(service.getSimpleName() + "." + m.getName()));
         }
         open.sort(null);
-        // Registration, reset, the line manager's release and a stakeholder's briefing are authorised by the emailed
-        // single-use link; the developer mailbox refuses outside demo mode; a calendar feed by the secret in its address;
+        // Registration, reset, joining from a cohort's invitation, the line manager's release and a stakeholder's briefing
+        // are authorised by the emailed single-use link; the developer mailbox refuses outside demo mode; a calendar feed by the secret in its address;
         // the retention period is said in the privacy notice.
         assertEquals(List.of("DefaultBriefingService.confirm", "DefaultBriefingService.open", "DefaultCalendarService.interviewFeed", "DefaultDeveloperMailbox.find", "DefaultDeveloperMailbox.isOpen", "DefaultDeveloperMailbox.newest",
                 "DefaultOrganisationService.find", "DefaultOrganisationService.search", "DefaultOverviewService.overview",
-                "DefaultRegistrationService.checkResetLink", "DefaultRegistrationService.registerAssociate",
+                "DefaultRegistrationService.checkInvitation", "DefaultRegistrationService.checkResetLink", "DefaultRegistrationService.joinCohort", "DefaultRegistrationService.registerAssociate",
                 "DefaultRegistrationService.registerHost", "DefaultRegistrationService.requestPasswordReset",
                 "DefaultRegistrationService.resetPassword", "DefaultRegistrationService.verifyEmail",
                 "DefaultReleaseService.approve", "DefaultReleaseService.decline", "DefaultReleaseService.open",

@@ -11,6 +11,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /** Which of these addresses (lower case) already have an account. */
+    java.util.Set<String> existingEmails(java.util.Collection<String> emails);
+
     /** Accounts whose email address was never confirmed, registered before {@code cutoff}: ids, oldest first, at most {@code max}. */
     List<Long> neverConfirmedBefore(java.time.Instant cutoff, int max);
 

@@ -115,6 +115,20 @@ public class Associate {
     }
 
     /**
+     * Someone a coordinator invited with a cohort: a draft that already holds what the programme knows of them, which
+     * they check and complete, giving their consent, once they have chosen their password.
+     */
+    public static Associate invited(UserAccount account, String jobTitle, Organisation employer, Band band, List<HeldSkill> skills) {
+        Associate associate = draft(account);
+        associate.jobTitle = Check.optionalText(jobTitle, 150, "The job title");
+        associate.employer = Check.required(employer, "The employer");
+        associate.band = Check.required(band, "The band");
+        Check.that(skills.stream().map(HeldSkill::getSkill).distinct().count() == skills.size(), "Each skill can be listed only once.");
+        associate.skills.addAll(skills);
+        return associate;
+    }
+
+    /**
      * Saves the profile. Completing it (a draft becoming active) needs the associate's consent to their details
      * being processed for matching (UK GDPR), recorded with its time; {@code consenting} gives it now.
      */

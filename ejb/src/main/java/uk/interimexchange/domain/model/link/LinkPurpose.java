@@ -10,7 +10,9 @@ public enum LinkPurpose {
     /** The line manager releases the associate for an extension both sides agreed. */
     RELEASE_EXTENSION(Duration.ofDays(14)),
     /** A stakeholder confirms they have read the briefing the host emailed them. */
-    CONFIRM_BRIEFING(Duration.ofDays(28));
+    CONFIRM_BRIEFING(Duration.ofDays(28)),
+    /** Someone invited with a cohort chooses their password; people take days to get round to it. */
+    JOIN_COHORT(Duration.ofDays(14));
 
     private final Duration validFor;
 

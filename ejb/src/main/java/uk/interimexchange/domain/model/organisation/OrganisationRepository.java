@@ -10,6 +10,9 @@ public interface OrganisationRepository {
 
     Optional<Organisation> findByOdsCode(String odsCode);
 
+    /** The organisations with these ODS codes, by code; codes unknown are simply absent. */
+    java.util.Map<String, Organisation> byOdsCodes(java.util.Collection<String> odsCodes);
+
     /** Organisations whose name or ODS code contains the words, optionally only active ones, by name. */
     Page<Organisation> search(String words, Region region, boolean activeOnly, PageRequest page);
 

@@ -24,6 +24,18 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public java.util.Map<String, Organisation> byOdsCodes(java.util.Collection<String> odsCodes) {
+        java.util.Map<String, Organisation> found = new java.util.HashMap<>();
+        java.util.List<String> all = java.util.List.copyOf(odsCodes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            em.createQuery("select o from Organisation o where o.odsCode in :codes", Organisation.class)
+                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000))).getResultList()
+                    .forEach(o -> found.put(o.getOdsCode(), o));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Organisation> findByOdsCode(String odsCode) {
         return Queries.first(em.createQuery("select o from Organisation o where o.odsCode = :code", Organisation.class)
                 .setParameter("code", odsCode));

@@ -123,7 +123,7 @@ public class JpaPersonalDataRemoval implements PersonalDataRemoval {
         em.createQuery("delete from Email e where e.recipient = :email").setParameter("email", email).executeUpdate();
         em.createQuery("delete from SingleUseLink l where l.subjectId = :id and l.purpose in :aboutAccounts")
                 .setParameter("id", account.getId())
-                .setParameter("aboutAccounts", EnumSet.of(LinkPurpose.VERIFY_EMAIL, LinkPurpose.RESET_PASSWORD)).executeUpdate();
+                .setParameter("aboutAccounts", EnumSet.of(LinkPurpose.VERIFY_EMAIL, LinkPurpose.RESET_PASSWORD, LinkPurpose.JOIN_COHORT)).executeUpdate();
         em.createQuery("delete from Notification n where n.recipientId = :id").setParameter("id", account.getId()).executeUpdate();
     }
 

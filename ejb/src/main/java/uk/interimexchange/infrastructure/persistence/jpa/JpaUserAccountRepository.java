@@ -41,6 +41,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public java.util.Set<String> existingEmails(java.util.Collection<String> emails) {
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        List<String> all = List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += 1000) { // a bounded IN list, so a cohort of 5,000 is five statements
+            existing.addAll(em.createQuery("select a.email from UserAccount a where a.email in :emails", String.class)
+                    .setParameter("emails", all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+        }
+        return existing;
+    }
+
+    @Override
     public List<Long> neverConfirmedBefore(java.time.Instant cutoff, int max) {
         return em.createQuery("select a.id from UserAccount a where a.status = :pending and a.createdAt < :cutoff order by a.createdAt, a.id",
                         Long.class)

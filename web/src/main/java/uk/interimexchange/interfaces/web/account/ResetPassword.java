@@ -1,75 +1,30 @@
 package uk.interimexchange.interfaces.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import uk.interimexchange.application.PasswordRefusedException;
 import uk.interimexchange.application.RegistrationService;
-import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.interfaces.web.FormMessages;
 
-/** The page the reset link opens: a used, expired or altered link is refused before a password is asked for. */
+/** The page the reset link opens (/reset-password.xhtml?link=…). */
 @Named
 @RequestScoped
-public class ResetPassword {
+public class ResetPassword extends ChoosePasswordPage {
 
     @Inject
     RegistrationService registrations;
 
-    @Inject
-    FormMessages messages;
-
-    @Inject
-    FacesContext faces;
-
-    private String link;
-    private String password;
-    private String refusal;
-
-    public void check() {
-        try {
-            registrations.checkResetLink(link);
-        } catch (BusinessRuleException e) {
-            refusal = e.getMessage();
-        }
+    @Override
+    void checkLink(String link) {
+        registrations.checkResetLink(link);
     }
 
-    public void submit() throws IOException {
-        try {
-            registrations.resetPassword(link, password == null ? new char[0] : password.toCharArray());
-        } catch (PasswordRefusedException e) {
-            messages.error("reset:password", e.getMessage());
-            return;
-        } catch (BusinessRuleException e) {
-            refusal = e.getMessage();
-            return;
-        } finally {
-            password = null;
-        }
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/sign-in.xhtml?reset=done");
+    @Override
+    void choose(String link, char[] password) {
+        registrations.resetPassword(link, password);
     }
 
-    public String getLink() {
-        return link;
-    }
-
-    public void setLink(String link) {
-        this.link = link;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRefusal() {
-        return refusal;
+    @Override
+    String signInAddress() {
+        return "/sign-in.xhtml?reset=done";
     }
 }
