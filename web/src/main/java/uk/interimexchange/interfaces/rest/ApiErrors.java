@@ -5,11 +5,9 @@ import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.interimexchange.application.AccessDeniedException;
@@ -17,7 +15,7 @@ import uk.interimexchange.application.ConcurrentChangeException;
 import uk.interimexchange.application.NotFoundException;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
 
-/** Every API failure as JSON with a message in plain English and the fitting status; never a stack trace. */
+/** Every API failure as RFC 9457 problem details, in plain English, with the fitting status; never a stack trace. */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
@@ -30,6 +28,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown instanceof EJBException && thrown.getCause() != null && !(thrown instanceof EJBAccessException)
                 ? thrown.getCause() : thrown;
+        if (e instanceof Paging.BadRequest bad) {
+            return json(400, bad.getMessage());
+        }
+        if (e instanceof NeedsResource.Precondition precondition) {
+            return json(precondition.status(), precondition.getMessage());
+        }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return json(status, status == 404 ? "There is nothing at this address." : "The request could not be handled.");
@@ -53,7 +57,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         return json(500, "Something went wrong on our side. Try again later.");
     }
 
-    private static Response json(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("message", message)).build();
+    private Response json(int status, String message) {
+        return Problem.of(status, message, request == null ? null : request.getRequestURI());
     }
 }

@@ -5,14 +5,12 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,10 +42,8 @@ public class CsrfProtection implements ContainerRequestFilter {
         String given = call.getHeaderString(HEADER);
         if (expected == null || given == null
                 || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
-            call.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("message", "This request did not carry a valid " + HEADER
-                            + " header. Fetch one from /api/csrf-token and send it with each change."))
-                    .build());
+            call.abortWith(Problem.of(Response.Status.FORBIDDEN.getStatusCode(), "This request did not carry a valid " + HEADER
+                    + " header. Fetch one from /api/csrf-token and send it with each change.", request.getRequestURI()));
         }
     }
 

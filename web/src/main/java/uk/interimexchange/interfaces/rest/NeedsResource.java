@@ -3,14 +3,17 @@ package uk.interimexchange.interfaces.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,6 @@ import uk.interimexchange.domain.model.need.Need;
 import uk.interimexchange.domain.model.need.NeedFilter;
 import uk.interimexchange.domain.model.need.NeedState;
 import uk.interimexchange.domain.model.shared.BusinessRuleException;
-import uk.interimexchange.domain.model.shared.PageRequest;
 
 /** Needs as JSON: those the caller may see (the service scopes them), and a host submitting a draft. */
 @Path("")
@@ -39,26 +41,62 @@ public class NeedsResource {
         return Map.of("header", CsrfProtection.HEADER, "token", CsrfProtection.tokenFor(request.getSession()));
     }
 
+    /** The needs the caller may see, a page at a time, filtered by state if asked. */
     @GET
     @Path("needs")
-    public List<NeedSummary> search(@QueryParam("state") String state) {
+    public Paging<NeedSummary> search(@QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size) {
         NeedFilter filter = NeedFilter.all();
         if (state != null && !state.isBlank()) {
             filter = filter.withStates(Set.of(state(state)));
         }
-        return needs.search(filter, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream().map(NeedSummary::of).toList();
+        return Paging.of(needs.search(filter, Paging.request(page, size)).map(NeedSummary::of));
     }
 
+    /** One need, with its version as the entity tag a change must send back in If-Match. */
     @GET
     @Path("needs/{id}")
-    public NeedSummary find(@PathParam("id") long id) {
-        return NeedSummary.of(needs.find(id));
+    public Response find(@PathParam("id") long id) {
+        Need need = needs.find(id);
+        return Response.ok(NeedSummary.of(need)).tag(tag(need)).build();
     }
 
+    /**
+     * A host sends their draft to the programme. If-Match must carry the need's entity tag as last read: without it
+     * 428, and 412 if the need changed since (nothing is then changed), so no one submits what they have not seen.
+     */
     @POST
     @Path("needs/{id}/submit")
-    public NeedSummary submit(@PathParam("id") long id) {
-        return NeedSummary.of(needs.submit(id));
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new Precondition(428, "Send the need's ETag, from GET /api/needs/" + id + ", in an If-Match header.");
+        }
+        Need current = needs.find(id);
+        if (!ifMatch.strip().equals("*") && !ifMatch.strip().equals(tag(current).toString())) {
+            throw new Precondition(412, "The need has changed since you read it. Read it again and decide on what it says now.");
+        }
+        Need submitted = needs.submit(id);
+        return Response.ok(NeedSummary.of(submitted)).tag(tag(submitted)).build();
+    }
+
+    private static EntityTag tag(Need need) {
+        return new EntityTag("need-" + need.getId() + "-v" + need.getVersion());
+    }
+
+    /** A change sent without, or with an out-of-date, If-Match. */
+    static final class Precondition extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+
+        Precondition(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
     }
 
     private static NeedState state(String given) {
