@@ -102,19 +102,11 @@ public class DefaultAccountService implements AccountService {
     public UserAccount deactivate(long accountId, String reason) {
         String why = Check.text(reason, 1000, "The reason for deactivating the account");
         UserAccount account = find(accountId);
-        if (account.getId().equals(currentUser.actor().accountId())) {
-            throw new BusinessRuleException("You cannot deactivate your own account. Ask another administrator.");
-        }
-        Optional<Associate> profile = associates.findByAccount(accountId);
-        if (profile.isPresent() && placements.anyLiveForAssociate(profile.get().getId())) {
-            throw new BusinessRuleException(account.getFullName() + " has a placement still in play: it must be completed, ended"
-                    + " or cancelled before their account is closed.");
-        }
+        Optional<Associate> profile = leaving(account, "deactivate your own account", "their account is closed");
         AccountStatus from = account.getStatus();
         account.deactivate();
         transitions.record("account", DefaultSignInService.ENTITY, accountId, "deactivated", from, account.getStatus(), why);
-        profile.filter(a -> a.getStatus() != AssociateStatus.WITHDRAWN)
-                .ifPresent(a -> departures.withdraw(a, "Left the programme"));
+        leavePool(profile);
         return account;
     }
 
@@ -123,20 +115,13 @@ public class DefaultAccountService implements AccountService {
     public UserAccount erase(long accountId, String reference) {
         String why = Check.text(reference, 200, "The reference of the person's request");
         UserAccount account = find(accountId);
-        if (account.getId().equals(currentUser.actor().accountId())) {
-            throw new BusinessRuleException("You cannot erase your own account. Ask another administrator.");
-        }
+        Optional<Associate> profile = leaving(account, "erase your own account", "their data is erased");
         Check.that(!account.isErased(), "This person's data has already been erased.");
-        Optional<Associate> profile = associates.findByAccount(accountId);
-        if (profile.isPresent() && placements.anyLiveForAssociate(profile.get().getId())) {
-            throw new BusinessRuleException(account.getFullName() + " has a placement still in play: it must be completed, ended"
-                    + " or cancelled before their data is erased.");
-        }
         if (account.hasRole(Role.HOST) && needs.anyInPlayForSponsor(accountId)) {
             throw new BusinessRuleException(account.getFullName() + " sponsors a need still in play: it must be filled and its"
                     + " placement ended, or the need closed, before their data is erased.");
         }
-        profile.filter(a -> a.getStatus() != AssociateStatus.WITHDRAWN).ifPresent(a -> departures.withdraw(a, "Left the programme"));
+        leavePool(profile);
         AccountStatus from = account.getStatus();
         transitions.save("account"); // the withdrawals' own records are written before their names are replaced
         removal.eraseTraces(account, profile.map(Associate::getId).orElse(null));
@@ -144,6 +129,26 @@ public class DefaultAccountService implements AccountService {
         transitions.record("account", DefaultSignInService.ENTITY, accountId, "erased at the person's request", from, account.getStatus(),
                 "Request " + why);
         return account;
+    }
+
+    /**
+     * What deactivation and erasure both refuse: one's own account (an admin cannot {@code selfRefusal}) and an associate with a placement still in play (it must end before {@code until}). Their profile, if any.
+     */
+    private Optional<Associate> leaving(UserAccount account, String selfRefusal, String until) {
+        if (account.getId().equals(currentUser.actor().accountId())) {
+            throw new BusinessRuleException("You cannot " + selfRefusal + ". Ask another administrator.");
+        }
+        Optional<Associate> profile = associates.findByAccount(account.getId());
+        if (profile.isPresent() && placements.anyLiveForAssociate(profile.get().getId())) {
+            throw new BusinessRuleException(account.getFullName() + " has a placement still in play: it must be completed, ended"
+                    + " or cancelled before " + until + ".");
+        }
+        return profile;
+    }
+
+    /** An associate profile still in the pool leaves it, its applications in progress withdrawn. */
+    private void leavePool(Optional<Associate> profile) {
+        profile.filter(a -> a.getStatus() != AssociateStatus.WITHDRAWN).ifPresent(a -> departures.withdraw(a, "Left the programme"));
     }
 
     @Override
